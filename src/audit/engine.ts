@@ -1,0 +1,336 @@
+// Audit: the engine — load, validate, build the model, run the rules, apply config, suppressions and baseline.
+import { readFile, stat } from "node:fs/promises";
+import { relative } from "node:path";
+import { compareFindings, type ConfiguredSeverity, type Finding, type Severity } from "../core/finding.js";
+import { GouvnumError } from "../core/errors.js";
+import { formatMessage } from "../core/format-message.js";
+import { closest } from "../core/similar.js";
+import { KINDS } from "../core/domain.js";
+import { catalogue } from "../messages/index.js";
+import { decode, makeSource, type SourceFile } from "../load/source.js";
+import { discoverFiles, toPosix } from "../load/files.js";
+import { parseFile, locate, toLocation, isPlainObject, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
+import { validateDocument } from "../validate/schema.js";
+import type { GouvnumConfigLoaded } from "../validate/config.js";
+import { Territory } from "../model/territory.js";
+import { rules as registry } from "../rules/index.js";
+import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
+import { findSuppressions } from "./suppressions.js";
+import { applyBaseline, type Baseline } from "./baseline.js";
+
+export type Mode = "validate" | "audit";
+
+/** A file to read by path, or a named text (standard input). */
+export type AuditInput = string | { name: string; text: string | Uint8Array };
+
+export interface AuditOptions {
+  mode?: Mode;
+  /** Audit date `YYYY-MM-DD`; default: the config's `auditDate`, else `today`. */
+  date?: string;
+  /** Today's date, from the caller (the library never reads the clock itself). */
+  today: string;
+  /** Directory paths and displayed file names are relative to. */
+  cwd: string;
+  config?: GouvnumConfigLoaded;
+  /** `--rule id=sev` overrides. */
+  ruleSeverities?: Record<string, ConfiguredSeverity>;
+  baseline?: Baseline;
+  /** Called as files are read, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A rule as it ran: its metadata and effective severity. */
+export interface RuleRun {
+  rule: RuleDefinition;
+  severity: ConfiguredSeverity;
+  options: Record<string, number | string | boolean>;
+}
+
+export interface AuditSummary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+  known: number;
+}
+
+export interface AuditResult {
+  mode: Mode;
+  date: string;
+  findings: Finding[];
+  summary: AuditSummary;
+  rules: RuleRun[];
+  /** Source files by displayed path (code frames, reports). */
+  sources: Map<string, SourceFile>;
+  territory: Territory;
+  documents: LoadedDocument[];
+}
+
+/** A rule's check threw: a bug, reported with the rule and the file it was reading. */
+export class RuleCrash extends GouvnumError {}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Effective severity and options of every rule, from defaults, the config and `--rule`. Unknown ids are usage errors. */
+export function resolveRules(config: GouvnumConfigLoaded | undefined, overrides: Record<string, ConfiguredSeverity> = {}): RuleRun[] {
+  const ids = registry.map((r) => r.id);
+  const check = (id: string, origin: string) => {
+    if (!ids.includes(id)) {
+      const s = closest(id, ids);
+      throw new GouvnumError("regleInconnue", { regle: id, origine: origin, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+    }
+  };
+  for (const id of Object.keys(config?.rules ?? {})) check(id, config?.file ?? "configuration");
+  for (const id of Object.keys(overrides)) check(id, "--rule");
+  return registry.map((rule) => {
+    const fromConfig = config?.rules?.[rule.id];
+    let severity: ConfiguredSeverity = overrides[rule.id] ?? fromConfig?.severity ?? rule.severity;
+    if (severity === "off" && rule.group === "A") {
+      throw new GouvnumError("regleNonDesactivable", { regle: rule.id });
+    }
+    const options: Record<string, number | string | boolean> = {};
+    for (const [k, o] of Object.entries(rule.options ?? {})) options[k] = o.default;
+    for (const [k, v] of Object.entries(fromConfig?.options ?? {})) {
+      const spec = rule.options?.[k];
+      if (!spec) throw new GouvnumError("optionRegleInconnue", { regle: rule.id, option: k });
+      if (typeof v !== spec.type) throw new GouvnumError("optionRegleType", { regle: rule.id, option: k, type: spec.type });
+      options[k] = v as number | string | boolean;
+    }
+    return { rule, severity, options };
+  });
+}
+
+/** Reads, validates and audits a territory. Expected failures throw GouvnumError (exit 2). */
+export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions): Promise<AuditResult> {
+  const mode = opts.mode ?? "audit";
+  const date = opts.date ?? opts.config?.auditDate ?? opts.today;
+  if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
+  const runs = resolveRules(opts.config, opts.ruleSeverities);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
+
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  const documents: LoadedDocument[] = [];
+  const raw = (ruleId: string, messageId: string, data: Record<string, string | number>, loc: ReturnType<typeof toLocation>, extra: Partial<Finding> = {}) => {
+    findings.push(makeFinding(ruleId, messageId, data, { ...loc, pointer: "", entity: "", documentIndex: 0, ...extra }));
+  };
+
+  // 1. Load: files, encoding, YAML.
+  const paths = inputs.filter((i): i is string => typeof i === "string");
+  const named = inputs.filter((i): i is { name: string; text: string | Uint8Array } => typeof i !== "string");
+  const files = paths.length > 0 ? await discoverFiles(paths, { cwd: opts.cwd, ignore: opts.config?.ignore, ignoreBase: opts.config?.dir }) : [];
+  const total = files.length + named.length;
+  let done = 0;
+  const ingest = (display: string, bytes: Uint8Array) => {
+    if (bytes.length > limits.maxFileBytes) {
+      raw("yaml-syntaxe", "tropGros", { taille: bytes.length, limite: limits.maxFileBytes }, { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      return;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      raw("encodage", decoded.reason, { ligne: decoded.line, colonne: decoded.column }, {
+        file: display, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column + 1,
+      });
+      return;
+    }
+    const source = makeSource(display, decoded.text);
+    sources.set(display, source);
+    const parsed = parseFile(source, limits);
+    for (const p of parsed.problems) {
+      const known = catalogue.rules["yaml-syntaxe"].messages[p.messageId] !== undefined;
+      raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, toLocation(source, p.offset), { documentIndex: p.documentIndex });
+    }
+    documents.push(...parsed.documents);
+    opts.onProgress?.(++done, total);
+  };
+  for (const abs of files) {
+    const display = toPosix(relative(opts.cwd, abs)) || abs;
+    let bytes: Uint8Array;
+    try {
+      const s = await stat(abs);
+      if (s.size > limits.maxFileBytes) {
+        raw("yaml-syntaxe", "tropGros", { taille: s.size, limite: limits.maxFileBytes }, { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 });
+        continue;
+      }
+      bytes = await readFile(abs);
+    } catch (e) {
+      throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+    ingest(display, bytes);
+  }
+  for (const n of named) ingest(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
+
+  // 2. Documents: kind, then schema.
+  for (const doc of documents) {
+    const at = (pointer: string, messageId: string, data: Record<string, string | number>, ruleId: string, where: "value" | "key" = "value") =>
+      findings.push(makeFinding(ruleId, messageId, data, { ...locate(doc, pointer, where), pointer, entity: doc.entity, documentIndex: doc.index }));
+    if (!isPlainObject(doc.value)) {
+      at("", "pasUnMapping", { trouve: describeKindless(doc.value) }, "kind-inconnu");
+      continue;
+    }
+    const k = doc.value.kind;
+    if (k === undefined || k === null) {
+      at("", "absent", {}, "kind-inconnu");
+      continue;
+    }
+    if (!doc.kind) {
+      const s = closest(String(k), KINDS);
+      at("/kind", "inconnu", { valeur: String(k), suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" }, "kind-inconnu");
+      continue;
+    }
+    const violations = validateDocument(doc);
+    for (const v of violations) at(v.pointer, v.messageId, v.data, "schema", v.at);
+    doc.valid = violations.length === 0;
+  }
+
+  // 3. Model and rules.
+  const territory = new Territory(documents);
+  for (const run of runs) {
+    if (!run.rule.check || run.severity === "off") continue;
+    if (mode === "validate" && run.rule.group !== "A") continue;
+    let current: LoadedDocument | undefined;
+    const ctx: RuleContext & { each: unknown } = {
+      documents,
+      territory,
+      date,
+      options: run.options,
+      report: (d: ReportDescriptor) => {
+        current = d.on.doc;
+        findings.push(reportToFinding(run.rule.id, d));
+      },
+      each: undefined,
+    };
+    try {
+      run.rule.check(withEach(ctx, (doc) => (current = doc)));
+    } catch (e) {
+      if (e instanceof GouvnumError) throw e;
+      throw new RuleCrash("regleEnErreur", {
+        regle: run.rule.id,
+        fichier: current?.source.file ?? "?",
+        detail: String((e as Error)?.message ?? e),
+      });
+    }
+  }
+
+  // 4. Suppressions, severities, baseline.
+  const byId = new Map(runs.map((r) => [r.rule.id, r]));
+  applySuppressions(findings, documents, byId, mode);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const run = byId.get(f.ruleId);
+    const sev = run?.severity ?? "error";
+    if (sev === "off") continue;
+    f.severity = sev;
+    kept.push(f);
+  }
+  if (opts.baseline) applyBaseline(kept, opts.baseline);
+  kept.sort(compareFindings);
+  const counted = kept.filter((f) => !f.suppressed && !f.known);
+  const summary: AuditSummary = {
+    files: sources.size + countUnread(kept, sources),
+    documents: documents.length,
+    errors: counted.filter((f) => f.severity === "error").length,
+    warnings: counted.filter((f) => f.severity === "warning").length,
+    infos: counted.filter((f) => f.severity === "info").length,
+    suppressed: kept.filter((f) => f.suppressed).length,
+    known: kept.filter((f) => f.known && !f.suppressed).length,
+  };
+  return { mode, date, findings: kept, summary, rules: runs, sources, territory, documents };
+}
+
+/** Files that produced a finding without being readable as text (encoding, size) still count as files. */
+function countUnread(findings: Finding[], sources: Map<string, SourceFile>): number {
+  const extra = new Set<string>();
+  for (const f of findings) if (!sources.has(f.file)) extra.add(f.file);
+  return extra.size;
+}
+
+function withEach<T extends RuleContext>(ctx: T, setCurrent: (d: LoadedDocument) => void): T {
+  return Object.assign(ctx, {
+    each<E extends { doc: LoadedDocument }>(list: readonly E[], fn: (e: E) => void) {
+      for (const e of list) {
+        setCurrent(e.doc);
+        fn(e);
+      }
+    },
+  });
+}
+
+function describeKindless(v: unknown): string {
+  if (Array.isArray(v)) return "une liste";
+  if (typeof v === "string") return `le texte « ${v.length > 40 ? v.slice(0, 40) + "…" : v} »`;
+  if (typeof v === "number") return `le nombre ${v}`;
+  if (typeof v === "boolean") return `la valeur ${v}`;
+  return "une valeur vide";
+}
+
+function reportToFinding(ruleId: string, d: ReportDescriptor): Finding {
+  const pointer = d.pointer ?? "";
+  const loc = locate(d.on.doc, pointer, d.at ?? "value");
+  return makeFinding(ruleId, d.messageId, d.data ?? {}, {
+    ...loc,
+    pointer,
+    entity: d.on.ref ?? d.on.doc.entity,
+    documentIndex: d.on.doc.index,
+  });
+}
+
+/** Builds a finding with its French message; an unknown message id or unfilled placeholder is a bug and throws. */
+export function makeFinding(
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  where: Omit<Finding, "ruleId" | "messageId" | "data" | "message" | "severity">,
+): Finding {
+  const texts = catalogue.rules[ruleId];
+  const template = texts?.messages[messageId];
+  if (template === undefined) throw new Error(`message inconnu ${ruleId}/${messageId}`);
+  return { ruleId, severity: "error", messageId, data, message: formatMessage(template, data), ...where };
+}
+
+function applySuppressions(findings: Finding[], documents: LoadedDocument[], runs: Map<string, RuleRun>, mode: Mode): void {
+  const produced: Finding[] = [];
+  const ids = [...runs.keys()];
+  for (const doc of documents) {
+    for (const s of findSuppressions(doc)) {
+      const loc = toLocation(doc.source, s.range);
+      const base = { ...loc, pointer: "", entity: doc.entity, documentIndex: doc.index };
+      const unknown = s.ruleIds.filter((id) => !runs.has(id));
+      if (s.ruleIds.length === 0) {
+        produced.push(makeFinding("suppression-invalide", "vide", {}, base));
+        continue;
+      }
+      if (unknown.length > 0) {
+        const sug = closest(unknown[0], ids);
+        produced.push(makeFinding("suppression-invalide", "regleInconnue", { regle: unknown[0], suggestion: sug ? ` (vouliez-vous dire « ${sug} » ?)` : "" }, base));
+        continue;
+      }
+      if (!s.reason) {
+        produced.push(makeFinding("suppression-invalide", "sansRaison", { regles: s.ruleIds.join(", ") }, base));
+        continue;
+      }
+      for (const id of s.ruleIds) {
+        let used = false;
+        for (const f of findings) {
+          if (f.ruleId === id && f.file === doc.source.file && f.documentIndex === doc.index && !f.suppressed) {
+            f.suppressed = { reason: s.reason };
+            used = true;
+          }
+        }
+        const ran = runs.get(id);
+        const couldRun = ran && ran.severity !== "off" && (mode === "audit" || ran.rule.group === "A");
+        if (!used && couldRun) produced.push(makeFinding("suppression-inutile", "inutile", { regle: id }, base));
+      }
+    }
+  }
+  // Group I is an audit rule group: `validate` applies suppressions but does not judge them.
+  if (mode === "audit") findings.push(...produced);
+}

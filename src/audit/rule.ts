@@ -1,0 +1,61 @@
+// Audit: what a rule is (metadata + check) and the context a rule's check receives.
+import type { Severity } from "../core/finding.js";
+import type { Kind } from "../core/domain.js";
+import type { LoadedDocument } from "../load/document.js";
+import type { Territory } from "../model/territory.js";
+
+/** RULES.md groups: A reading and structure, B académie, C collectivité, D établissement roles, E conventions, F maintenance, G equipment, H chef's responsibilities, I suppressions. */
+export type RuleGroup = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
+
+export interface RuleOption {
+  type: "number" | "string" | "boolean";
+  default: number | string | boolean;
+  /** French description, shown in `gouvnum rules <id>` and the doc. */
+  description: string;
+}
+
+/** Where a finding goes: an entity (or any document) and a JSON pointer inside it. */
+export interface ReportTarget {
+  doc: LoadedDocument;
+  /** `kind:id`; defaults to the document's own entity. */
+  ref?: string;
+}
+
+export interface ReportDescriptor {
+  /** The entity (or document) the finding is about; its file and position come from it. */
+  on: ReportTarget;
+  /** JSON pointer inside the document; "" = the document (reported at its `kind:` line). A missing key is reported at the mapping that should hold it. */
+  pointer?: string;
+  /** Point at the key of the pair rather than its value. */
+  at?: "value" | "key";
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+export interface RuleContext {
+  /** Every document read, valid or not (group A rules look at them all). */
+  documents: readonly LoadedDocument[];
+  /** The graph of valid documents. */
+  territory: Territory;
+  /** Audit date, `YYYY-MM-DD`. */
+  date: string;
+  /** The rule's options, defaults merged with the config. */
+  options: Record<string, number | string | boolean>;
+  report(d: ReportDescriptor): void;
+}
+
+export interface RuleDefinition {
+  id: string;
+  group: RuleGroup;
+  severity: Severity;
+  /** What the rule looks at: kinds, or `fichier` for rules about files and comments. */
+  appliesTo: ReadonlyArray<Kind | "fichier">;
+  options?: Record<string, RuleOption>;
+  /** Absent for rules produced by a stage of the engine itself (syntax, encoding, kind, schema, suppressions). */
+  check?: (ctx: RuleContext) => void;
+}
+
+/** Declares a rule; its summary and messages live in the message catalogue under its id. */
+export function defineRule(def: RuleDefinition): RuleDefinition {
+  return def;
+}

@@ -1,0 +1,19 @@
+// Core: "did you mean" suggestions by edit distance.
+import { distance } from "fastest-levenshtein";
+
+/** The closest candidate, or undefined when none is close enough to be a plausible typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = distance(w, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestD <= limit ? best : undefined;
+}

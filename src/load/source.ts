@@ -1,0 +1,78 @@
+// Load: read bytes, check the encoding, and keep the text with a line index for positions.
+import { LineCounter } from "yaml";
+
+/** A file's text and what is needed to turn offsets into lines and columns. */
+export interface SourceFile {
+  /** Path as shown to users: relative to the working directory, with `/` separators. */
+  file: string;
+  text: string;
+  lineCounter: LineCounter;
+}
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: "utf16" | "binaire" | "utf8"; line: number; column: number };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Decodes UTF-8 (a BOM is accepted and dropped); otherwise says why and where the first bad byte is. */
+export function decode(bytes: Uint8Array): DecodeResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: "utf16", line: 1, column: 1 };
+  }
+  const nulByte = bytes.indexOf(0);
+  if (nulByte >= 0) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < nulByte; i++) if (bytes[i] === 0x0a) (line++, (start = i + 1));
+    return { ok: false, reason: "binaire", line, column: nulByte - start + 1 };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const { line, column } = firstBadByte(bytes);
+    return { ok: false, reason: "utf8", line, column };
+  }
+  return { ok: true, text };
+}
+
+/** Line and column (1-based, in bytes) of the first byte that is not valid UTF-8. */
+function firstBadByte(b: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n = 0;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) n = 2;
+    else if (c >= 0xf0 && c <= 0xf4) n = 3;
+    else return { line, column: i - lineStart + 1 };
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return { line, column: i - lineStart + 1 };
+    }
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += n + 1;
+  }
+  return { line, column: 1 };
+}
+
+export function makeSource(file: string, text: string): SourceFile {
+  const lineCounter = new LineCounter();
+  // LineCounter is filled by the parser; fill it ourselves so files that are never parsed still locate.
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { file, text, lineCounter };
+}
+
+/** 1-based line and column of an offset. */
+export function linePos(src: SourceFile, offset: number): { line: number; column: number } {
+  const p = src.lineCounter.linePos(Math.max(0, Math.min(offset, src.text.length)));
+  return { line: p.line, column: p.col };
+}

@@ -1,0 +1,28 @@
+// Messages (fr): expected failures (exit code 2), by GouvnumError code.
+
+export const errors: Record<string, string> = {
+  cheminIntrouvable: "Chemin introuvable : « {chemin} ».",
+  lectureImpossible: "Impossible de lire « {chemin} » ({detail}).",
+  configIllisible: "Impossible de lire la configuration « {fichier} » ({detail}).",
+  configInvalide: "Configuration invalide : {fichier}:{ligne}:{colonne} — {detail}",
+  dateInvalide: "Date d'audit invalide : « {date} » (attendu une date réelle au format AAAA-MM-JJ).",
+  regleInconnue: "Règle inconnue « {regle} » ({origine}){suggestion}. « gouvnum rules » liste les règles.",
+  regleNonDesactivable: "La règle « {regle} » (lecture et structure) ne peut pas être désactivée : choisissez error, warning ou info.",
+  optionRegleInconnue: "La règle « {regle} » n'a pas d'option « {option} ».",
+  optionRegleType: "L'option « {option} » de la règle « {regle} » doit être de type {type}.",
+  regleEnErreur: "La règle « {regle} » a échoué en lisant « {fichier} » : {detail}. C'est un défaut de gouvnum : signalez-le avec ce fichier.",
+  formatInconnu: "Format inconnu « {format} » ; formats possibles : {formats}.",
+  severiteInconnue: "Sévérité inconnue « {valeur} » pour {option} ; valeurs possibles : {valeurs}.",
+  regleOptionInvalide: "Option --rule invalide « {valeur} » : attendu <règle>=<sévérité>, par exemple --rule debit-insuffisant=off.",
+  entierInvalide: "{option} attend un nombre entier positif, trouvé « {valeur} ».",
+  sortiesEnTrop: "Il y a plus de sorties (-o) que de formats (-f) : {sorties} sorties pour {formats} format(s).",
+  sortieEgaleEntree: "La sortie « {chemin} » est aussi un fichier lu : choisissez un autre nom.",
+  ecritureImpossible: "Impossible d'écrire « {chemin} » ({detail}).",
+  fichierExiste: "« {chemin} » existe déjà : ajoutez --force pour le remplacer.",
+  baselineIllisible: "La référence (baseline) « {chemin} » est illisible ou n'est pas une référence gouvnum ({detail}).",
+  kindSchemaInconnu: "Schéma inconnu « {kind} » ; schémas disponibles : {kinds}.",
+  regleDocInconnue: "Règle inconnue « {regle} »{suggestion}.",
+  stdinVide: "Rien n'a été lu sur l'entrée standard.",
+  interne: "Erreur interne de gouvnum {version} : {detail}. Relancez avec --debug pour le détail et signalez-le.",
+  usage: "{detail}",
+};

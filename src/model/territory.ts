@@ -1,0 +1,204 @@
+// Model: validated documents become a typed territory graph with indexes, references and maintenance resolution.
+import type { Academie, Collectivite, Etablissement, Convention, Personne, Maintenance } from "../generated/types.js";
+import type { LoadedDocument } from "../load/document.js";
+import type { Kind } from "../core/domain.js";
+import { EPLE_TYPES } from "../core/domain.js";
+
+export type { Academie, Collectivite, Etablissement, Convention, Personne, Maintenance };
+
+/** A document of the territory with its identity. */
+export interface Entity<T, K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  /** `kind:id`, e.g. `etablissement:0350017D`. */
+  ref: string;
+  data: T;
+  doc: LoadedDocument;
+}
+
+export type AcademieEntity = Entity<Academie, "academie">;
+export type CollectiviteEntity = Entity<Collectivite, "collectivite">;
+export type EtablissementEntity = Entity<Etablissement, "etablissement">;
+export type ConventionEntity = Entity<Convention, "convention">;
+export type AnyEntity = AcademieEntity | CollectiviteEntity | EtablissementEntity | ConventionEntity;
+
+export type Competence = "ecoles" | "colleges" | "lycees";
+export const NIVEAUX = [0, 1, 2, 3] as const;
+export type Niveau = (typeof NIVEAUX)[number];
+
+/** How one maintenance level of an établissement resolves (FORMAT.md §8). */
+export interface NiveauResolu {
+  niveau: Niveau;
+  /** The actor found, if any. */
+  acteur?: string;
+  /** Which layer defined it. */
+  source?: { layer: "etablissement" | "convention" | "collectivite"; ref: string };
+  clair: boolean;
+  /** Why it is unclear: no layer defines it, the actor is `a_definir`, or conventions disagree. */
+  raison?: "indefini" | "a_definir" | "conflit";
+  /** The conventions in conflict (refs) when `raison` is `conflit`. */
+  conflit?: Array<{ ref: string; acteur: string }>;
+}
+
+const DEFAULT_COMPETENCES: Record<string, Competence[]> = {
+  commune: ["ecoles"],
+  epci: ["ecoles"],
+  departement: ["colleges"],
+  metropole: ["colleges"],
+  region: ["lycees"],
+  collectivite_unique: ["colleges", "lycees"],
+};
+
+/** A role is held when present, not null, and not `vacant: true` (FORMAT.md §2). */
+export function isHeld(p: Personne | null | undefined): boolean {
+  return p !== undefined && p !== null && p.vacant !== true;
+}
+
+export function isEple(e: Etablissement): boolean {
+  return (EPLE_TYPES as readonly string[]).includes(e.type);
+}
+
+export function isPublic(e: Etablissement): boolean {
+  return (e.statut ?? "public") === "public";
+}
+
+/** The competence an établissement type needs from its collectivité de rattachement. */
+export function competenceFor(e: Etablissement): Competence {
+  return e.type === "ecole" ? "ecoles" : e.type === "college" ? "colleges" : "lycees";
+}
+
+/** Declared competences, else the default for the collectivité's type. */
+export function competences(c: Collectivite): Competence[] {
+  return (c.competences as Competence[] | undefined) ?? DEFAULT_COMPETENCES[c.type] ?? [];
+}
+
+/** Whether a party has signed: a signature entry for it with a non-null date. */
+export function hasSigned(c: Convention, party: string): boolean {
+  return (c.signatures ?? []).some((s) => s.partie === party && s.date !== null && s.date !== undefined);
+}
+
+/** In force on date D: debut ≤ D (or none) and D ≤ fin (or none). Dates are ISO strings. */
+export function isInForce(c: Convention, date: string): boolean {
+  return (c.debut === undefined || c.debut <= date) && (c.fin === undefined || date <= c.fin);
+}
+
+/** The territory graph every rule reads. */
+export class Territory {
+  readonly academies: AcademieEntity[] = [];
+  readonly collectivites: CollectiviteEntity[] = [];
+  readonly etablissements: EtablissementEntity[] = [];
+  readonly conventions: ConventionEntity[] = [];
+  /** First entity of each ref (duplicates are reported by `identifiant-duplique`). */
+  readonly byRef = new Map<string, AnyEntity>();
+  private readonly conventionsByParty = new Map<string, ConventionEntity[]>();
+  private readonly etablissementsByCollectivite = new Map<string, EtablissementEntity[]>();
+
+  constructor(documents: readonly LoadedDocument[]) {
+    for (const doc of documents) {
+      if (!doc.valid || !doc.kind || !doc.entity) continue;
+      const id = doc.entity.slice(doc.kind.length + 1);
+      const entity = { kind: doc.kind, id, ref: doc.entity, data: doc.value, doc } as AnyEntity;
+      if (this.byRef.has(entity.ref)) continue;
+      this.byRef.set(entity.ref, entity);
+      switch (entity.kind) {
+        case "academie":
+          this.academies.push(entity);
+          break;
+        case "collectivite":
+          this.collectivites.push(entity);
+          break;
+        case "etablissement":
+          this.etablissements.push(entity);
+          break;
+        case "convention":
+          this.conventions.push(entity);
+          break;
+      }
+    }
+    for (const c of this.conventions) {
+      for (const p of new Set(c.data.parties ?? [])) {
+        const list = this.conventionsByParty.get(p) ?? [];
+        list.push(c);
+        this.conventionsByParty.set(p, list);
+      }
+    }
+    for (const e of this.etablissements) {
+      if (!e.data.collectivite) continue;
+      const ref = `collectivite:${e.data.collectivite}`;
+      const list = this.etablissementsByCollectivite.get(ref) ?? [];
+      list.push(e);
+      this.etablissementsByCollectivite.set(ref, list);
+    }
+  }
+
+  get<T extends AnyEntity = AnyEntity>(ref: string): T | undefined {
+    return this.byRef.get(ref) as T | undefined;
+  }
+
+  academie(code: string): AcademieEntity | undefined {
+    return this.get<AcademieEntity>(`academie:${code}`);
+  }
+
+  collectivite(id: string): CollectiviteEntity | undefined {
+    return this.get<CollectiviteEntity>(`collectivite:${id}`);
+  }
+
+  /** The collectivité de rattachement of an établissement, when declared and present. */
+  collectiviteOf(e: EtablissementEntity): CollectiviteEntity | undefined {
+    return e.data.collectivite ? this.collectivite(e.data.collectivite) : undefined;
+  }
+
+  /** The établissements attached to a collectivité. */
+  etablissementsOf(c: CollectiviteEntity): EtablissementEntity[] {
+    return this.etablissementsByCollectivite.get(c.ref) ?? [];
+  }
+
+  /** Collectivités with at least one établissement in the territory (groups C and B rules). */
+  collectivitesAvecEtablissements(): CollectiviteEntity[] {
+    return this.collectivites.filter((c) => this.etablissementsOf(c).length > 0);
+  }
+
+  /** Conventions listing `ref` among their parties. */
+  conventionsOf(ref: string): ConventionEntity[] {
+    return this.conventionsByParty.get(ref) ?? [];
+  }
+
+  /** Conventions in force on `date` whose layer applies to an établissement (FORMAT.md §8). */
+  maintenanceConventions(e: EtablissementEntity, date: string): ConventionEntity[] {
+    if (e.data.type === "ecole") {
+      const commune = e.data.collectivite ? `collectivite:${e.data.collectivite}` : undefined;
+      if (!commune) return [];
+      return this.conventionsOf(commune).filter((c) => c.data.type === "ecole_commune" && isInForce(c.data, date));
+    }
+    return this.conventionsOf(e.ref).filter((c) => c.data.type === "eple_collectivite" && isInForce(c.data, date));
+  }
+
+  /** Resolves maintenance levels 0–3 of an établissement on a date (FORMAT.md §8). */
+  resolveMaintenance(e: EtablissementEntity, date: string): NiveauResolu[] {
+    const conventions = this.maintenanceConventions(e, date);
+    const collectivite = this.collectiviteOf(e);
+    return NIVEAUX.map((niveau): NiveauResolu => {
+      const key = `niveau_${niveau}` as const;
+      const own = e.data.maintenance?.[key];
+      if (own) return conclude(niveau, own.acteur, { layer: "etablissement", ref: e.ref });
+      const named: Array<{ ref: string; acteur: string }> = [];
+      for (const c of conventions) {
+        const acteur = c.data.clauses?.maintenance?.[key]?.acteur;
+        if (typeof acteur === "string") named.push({ ref: c.ref, acteur });
+      }
+      if (named.length > 0) {
+        const distinct = new Set(named.map((n) => n.acteur));
+        if (distinct.size > 1) return { niveau, clair: false, raison: "conflit", conflit: named };
+        return conclude(niveau, named[0].acteur, { layer: "convention", ref: named[0].ref });
+      }
+      const general = collectivite?.data.maintenance?.[key];
+      if (general && collectivite) return conclude(niveau, general.acteur, { layer: "collectivite", ref: collectivite.ref });
+      return { niveau, clair: false, raison: "indefini" };
+    });
+  }
+}
+
+function conclude(niveau: Niveau, acteur: string, source: NiveauResolu["source"]): NiveauResolu {
+  if (acteur === "a_definir") return { niveau, acteur, source, clair: false, raison: "a_definir" };
+  return { niveau, acteur, source, clair: true };
+}

@@ -1,0 +1,62 @@
+// Report: the `text` format — findings grouped by file, a code frame for errors, a French summary.
+import { Chalk } from "chalk";
+import type { Formatter } from "../types.js";
+import { SEVERITY_LABEL, summaryLine } from "../counted.js";
+import type { SourceFile } from "../../load/source.js";
+
+/** Terminal-safe: control characters from the input never reach the terminal raw. */
+function clean(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/\n/g, "⏎");
+}
+
+function frame(src: SourceFile | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
+  if (!src) return [];
+  const starts = src.lineCounter.lineStarts;
+  const get = (n: number) => {
+    const s = starts[n - 1];
+    if (s === undefined) return undefined;
+    const e = starts[n] ?? src.text.length;
+    return src.text.slice(s, e).replace(/\r?\n$/, "");
+  };
+  const out: string[] = [];
+  const width = String(line + 1).length;
+  for (let n = Math.max(1, line - 1); n <= line + 1; n++) {
+    const t = get(n);
+    if (t === undefined) continue;
+    const shown = clean(t.length > 160 ? t.slice(0, 160) + "…" : t);
+    out.push(`  ${n === line ? ">" : " "} ${String(n).padStart(width)} | ${shown}`);
+    if (n === line) {
+      const len = endLine === line ? Math.max(1, endColumn - column) : Math.max(1, shown.length - column + 1);
+      out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}${"^".repeat(Math.min(len, 80))}`);
+    }
+  }
+  return out;
+}
+
+export const format: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
+  const lines: string[] = [];
+  let file = "";
+  for (const f of result.findings) {
+    if (f.known) continue;
+    if (f.file !== file) {
+      if (file) lines.push("");
+      file = f.file;
+      lines.push(c.underline(clean(f.file)));
+    }
+    const sev = SEVERITY_LABEL[f.severity];
+    const pos = `${f.line}:${f.column}`.padEnd(8);
+    const tag = f.suppressed ? c.dim(` (masqué : ${clean(f.suppressed.reason)})`) : "";
+    const label = f.suppressed ? c.dim(sev.padEnd(13)) : paint[f.severity](sev.padEnd(13));
+    lines.push(`  ${c.dim(pos)}${label} ${clean(f.message)}${tag}  ${c.dim(f.ruleId)}`);
+    if (f.severity === "error" && !f.suppressed) {
+      for (const l of frame(result.sources.get(f.file), f.line, f.column, f.endLine, f.endColumn)) lines.push(c.dim(l));
+    }
+  }
+  if (lines.length) lines.push("");
+  const s = result.summary;
+  const line = summaryLine(result);
+  lines.push(s.errors > 0 ? c.red.bold(line) : s.warnings > 0 ? c.yellow.bold(line) : c.green.bold(line));
+  return lines.join("\n") + "\n";
+};

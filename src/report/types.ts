@@ -1,0 +1,19 @@
+// Report: what a formatter is — a pure function from an audit result to text.
+import type { AuditResult } from "../audit/engine.js";
+import type { Severity } from "../core/finding.js";
+
+export type FailOn = Severity | "never";
+
+export interface FormatContext {
+  /** gouvnum's version, for tool metadata. */
+  version: string;
+  /** Threshold of counted findings (JUnit failures, summaries). */
+  failOn: FailOn;
+  /** Colours (text only). */
+  color: boolean;
+}
+
+export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
+
+export const FORMATS = ["text", "json", "sarif", "junit", "github", "markdown"] as const;
+export type FormatName = (typeof FORMATS)[number];

@@ -1,0 +1,27 @@
+// Rules (A): académie codes outside the 30 current ones (05 and 21 became 70 Normandie).
+import { defineRule } from "../audit/rule.js";
+import { ACADEMIES, ACADEMIES_FUSIONNEES } from "../core/domain.js";
+import { closest } from "../core/similar.js";
+import { obj, str } from "./helpers.js";
+
+export default defineRule({
+  id: "academie-inconnue",
+  group: "A",
+  severity: "error",
+  appliesTo: ["academie", "collectivite", "etablissement"],
+  check(ctx) {
+    for (const doc of ctx.documents) {
+      if (!doc.kind || doc.kind === "convention") continue;
+      const pointer = doc.kind === "academie" ? "/code" : "/academie";
+      const code = str(obj(doc)[pointer.slice(1)]);
+      if (!code || !/^[0-9]{2}$/.test(code) || ACADEMIES[code]) continue;
+      const merged = ACADEMIES_FUSIONNEES[code];
+      if (merged) {
+        ctx.report({ on: { doc }, pointer, messageId: "fusionnee", data: { code, nom: merged } });
+      } else {
+        const s = closest(code, Object.keys(ACADEMIES));
+        ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { code, suggestion: s ? ` (vouliez-vous dire « ${s} », ${ACADEMIES[s]} ?)` : "" } });
+      }
+    }
+  },
+});

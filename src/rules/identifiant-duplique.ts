@@ -1,0 +1,29 @@
+// Rules (A): two documents of one kind with the same id; the second is reported and names the first.
+import { defineRule } from "../audit/rule.js";
+import { idKey, locate, type LoadedDocument } from "../load/document.js";
+
+export default defineRule({
+  id: "identifiant-duplique",
+  group: "A",
+  severity: "error",
+  appliesTo: ["academie", "collectivite", "etablissement", "convention"],
+  check(ctx) {
+    const first = new Map<string, LoadedDocument>();
+    for (const doc of ctx.documents) {
+      if (!doc.kind || !doc.entity) continue;
+      const prev = first.get(doc.entity);
+      if (!prev) {
+        first.set(doc.entity, doc);
+        continue;
+      }
+      const key = "/" + idKey(doc.kind);
+      const where = locate(prev, key);
+      ctx.report({
+        on: { doc },
+        pointer: key,
+        messageId: "duplique",
+        data: { type: doc.kind, id: doc.entity.slice(doc.kind.length + 1), autreFichier: where.file, autreLigne: where.line },
+      });
+    }
+  },
+});

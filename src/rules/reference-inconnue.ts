@@ -1,0 +1,76 @@
+// Rules (A): references to no document, and signatures by someone who is not a party.
+import { defineRule } from "../audit/rule.js";
+import { closest } from "../core/similar.js";
+import { joinPointer, type LoadedDocument } from "../load/document.js";
+import { obj, list, rec, str } from "./helpers.js";
+
+export default defineRule({
+  id: "reference-inconnue",
+  group: "A",
+  severity: "error",
+  appliesTo: ["etablissement", "convention", "academie", "collectivite"],
+  check(ctx) {
+    const refs = new Set<string>();
+    const circonscriptions = new Set<string>();
+    let declaresCirconscriptions = false;
+    for (const doc of ctx.documents) {
+      if (doc.entity) refs.add(doc.entity);
+      if (doc.kind === "academie" && Array.isArray(obj(doc).circonscriptions)) {
+        declaresCirconscriptions = true;
+        for (const c of list(obj(doc).circonscriptions)) {
+          const u = str(rec(c).uai);
+          if (u) circonscriptions.add(u);
+        }
+      }
+    }
+    const all = [...refs];
+    const check = (doc: LoadedDocument, pointer: string, ref: string | undefined) => {
+      if (!ref || refs.has(ref)) return;
+      const kind = ref.split(":")[0];
+      const s = closest(ref, all.filter((r) => r.startsWith(kind + ":")));
+      ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { ref, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" } });
+    };
+    for (const doc of ctx.documents) {
+      const v = obj(doc);
+      switch (doc.kind) {
+        case "etablissement": {
+          const c = str(v.collectivite);
+          if (c) check(doc, "/collectivite", `collectivite:${c}`);
+          const circ = str(v.circonscription);
+          if (circ && declaresCirconscriptions && !circonscriptions.has(circ)) {
+            ctx.report({ on: { doc }, pointer: "/circonscription", messageId: "circonscriptionInconnue", data: { uai: circ } });
+          }
+          break;
+        }
+        case "convention": {
+          const parties = list(v.parties).map(str);
+          parties.forEach((p, i) => check(doc, joinPointer("parties", i), p));
+          list(v.signatures).forEach((s, i) => {
+            const partie = str(rec(s).partie);
+            if (!partie) return;
+            const pointer = joinPointer("signatures", i, "partie");
+            if (!refs.has(partie)) check(doc, pointer, partie);
+            else if (!parties.includes(partie)) {
+              ctx.report({ on: { doc }, pointer, messageId: "signatureHorsParties", data: { ref: partie, parties: parties.filter(Boolean).join(", ") } });
+            }
+          });
+          break;
+        }
+        case "academie": {
+          list(v.instances).forEach((inst, i) =>
+            list(rec(inst).membres).forEach((m, j) => check(doc, joinPointer("instances", i, "membres", j), str(m))),
+          );
+          const conv = str(rec(v.maintenance_residuelle).convention);
+          if (conv) check(doc, "/maintenance_residuelle/convention", `convention:${conv}`);
+          break;
+        }
+        case "collectivite":
+          list(rec(v.ent).mutualise_avec).forEach((id, i) => {
+            const s = str(id);
+            if (s) check(doc, joinPointer("ent", "mutualise_avec", i), `collectivite:${s}`);
+          });
+          break;
+      }
+    }
+  },
+});

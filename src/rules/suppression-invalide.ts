@@ -1,0 +1,4 @@
+// Rules (I): malformed `# gouvnum-ignore` comments — produced by the engine's suppression stage.
+import { defineRule } from "../audit/rule.js";
+
+export default defineRule({ id: "suppression-invalide", group: "I", severity: "warning", appliesTo: ["fichier"] });

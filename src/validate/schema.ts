@@ -1,0 +1,150 @@
+// Validate: schema violations of a document, turned into plain-French findings at the offending node.
+import type { ErrorObject } from "ajv";
+import { closest } from "../core/similar.js";
+import type { Kind } from "../core/domain.js";
+import { joinPointer, pointerSegments, sourceText, type LoadedDocument } from "../load/document.js";
+import { validatorFor } from "./ajv.js";
+
+export interface Violation {
+  pointer: string;
+  at: "value" | "key";
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "du texte",
+  integer: "un nombre entier",
+  number: "un nombre",
+  boolean: "true ou false",
+  object: "un ensemble de clés",
+  array: "une liste",
+  null: "vide",
+};
+
+/** Every schema violation of a document (its kind is known). */
+export function validateDocument(doc: LoadedDocument): Violation[] {
+  const validate = validatorFor(doc.kind as Kind);
+  if (validate(doc.value)) return [];
+  return toViolations(validate.errors ?? [], doc);
+}
+
+export function toViolations(errors: readonly ErrorObject[], doc: LoadedDocument | undefined, label = doc ? `le document ${doc.kind}` : "la configuration"): Violation[] {
+  const out: Violation[] = [];
+  const seen = new Set<string>();
+  // A wrong type makes every other keyword at the same place noise.
+  const typed = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const e of errors) {
+    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "not") continue;
+    if (e.keyword !== "type" && typed.has(e.instancePath)) continue;
+    const v = toViolation(e, doc, label);
+    const key = `${v.pointer}\u0000${v.messageId}\u0000${JSON.stringify(v.data)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+  }
+  return out;
+}
+
+/** `/direction/chef/nom` → `direction.chef.nom`; "" → the label of the document. */
+function where(pointer: string, label: string): string {
+  const segs = pointerSegments(pointer);
+  if (segs.length === 0) return label;
+  return `« ${segs.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : (i > 0 ? "." : "") + s)).join("")} »`;
+}
+
+function keyName(pointer: string): string {
+  const segs = pointerSegments(pointer);
+  if (segs.length === 0) return "document";
+  return segs.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : (i > 0 ? "." : "") + s)).join("");
+}
+
+export function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return "une valeur vide";
+  if (Array.isArray(v)) return "une liste";
+  if (typeof v === "object") return "un ensemble de clés";
+  if (typeof v === "string") return `le texte « ${v.length > 60 ? v.slice(0, 60) + "…" : v} »`;
+  if (typeof v === "boolean") return `la valeur ${v}`;
+  return `le nombre ${v}`;
+}
+
+function short(v: unknown): string {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? s.slice(0, 60) + "…" : s;
+}
+
+function suggestion(word: string, candidates: readonly string[]): string {
+  const s = closest(word, candidates);
+  return s ? ` ; vouliez-vous dire « ${s} » ?` : ".";
+}
+
+function toViolation(e: ErrorObject, doc: LoadedDocument | undefined, label: string): Violation {
+  const p = e.instancePath;
+  const parent = e.parentSchema as Record<string, unknown> | undefined;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((parent?.properties as Record<string, unknown>) ?? {});
+      return {
+        pointer: p + joinPointer(key),
+        at: "key",
+        messageId: "cleInconnue",
+        data: { cle: key, ou: where(p, label), suggestion: suggestion(key, allowed) },
+      };
+    }
+    case "required": {
+      const key = String((e.params as { missingProperty: string }).missingProperty);
+      return { pointer: p + joinPointer(key), at: "value", messageId: "cleManquante", data: { cle: key, ou: where(p, label) } };
+    }
+    case "type": {
+      const expected = String((e.params as { type: string | string[] }).type).split(",");
+      if (expected.includes("string") && typeof e.data === "number" && typeof parent?.pattern === "string") {
+        const raw = (doc && sourceText(doc, p)) ?? String(e.data);
+        return { pointer: p, at: "value", messageId: "typeCode", data: { cle: keyName(p), trouve: raw, exemple: `"${raw.replace(/^["']|["']$/g, "")}"` } };
+      }
+      return {
+        pointer: p,
+        at: "value",
+        messageId: "type",
+        data: { cle: keyName(p), attendu: expected.map((t) => TYPE_NAMES[t] ?? t).join(" ou "), trouve: describeValue(e.data) },
+      };
+    }
+    case "enum": {
+      const values = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      return {
+        pointer: p,
+        at: "value",
+        messageId: "enum",
+        data: { cle: keyName(p), trouve: short(e.data), valeurs: values.join(", "), suggestion: typeof e.data === "string" ? suggestion(e.data, values) : "." },
+      };
+    }
+    case "const":
+      return { pointer: p, at: "value", messageId: "const", data: { cle: keyName(p), attendu: short((e.params as { allowedValue: unknown }).allowedValue), trouve: short(e.data) } };
+    case "format":
+      return { pointer: p, at: "value", messageId: "date", data: { cle: keyName(p), trouve: short(e.data) } };
+    case "pattern": {
+      const title = typeof parent?.title === "string" ? parent.title : undefined;
+      const ex = Array.isArray(parent?.examples) && parent.examples.length > 0 ? ` (ex. « ${String(parent.examples[0])} »)` : "";
+      return {
+        pointer: p,
+        at: "value",
+        messageId: "pattern",
+        data: { cle: keyName(p), attendu: (title ?? `motif ${String((e.params as { pattern: string }).pattern)}`) + ex, trouve: short(e.data) },
+      };
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: p, at: "value", messageId: e.keyword.includes("inimum") ? "minimum" : "maximum", data: { cle: keyName(p), limite: String((e.params as { limit: number }).limit), trouve: short(e.data) } };
+    case "minItems":
+    case "maxItems":
+      return { pointer: p, at: "value", messageId: e.keyword, data: { cle: keyName(p), limite: String((e.params as { limit: number }).limit), trouve: Array.isArray(e.data) ? e.data.length : 0 } };
+    case "minLength":
+      return { pointer: p, at: "value", messageId: "minLength", data: { cle: keyName(p) } };
+    case "uniqueItems":
+      return { pointer: p, at: "value", messageId: "uniqueItems", data: { cle: keyName(p) } };
+    default:
+      return { pointer: p, at: "value", messageId: "autre", data: { cle: keyName(p), detail: e.message ?? e.keyword } };
+  }
+}

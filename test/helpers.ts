@@ -1,0 +1,62 @@
+// Test helpers: run the engine in process on texts and files, read `# attendu:` markers.
+import { readFileSync } from "node:fs";
+import { runAudit, type AuditResult, type Mode } from "../src/audit/engine.js";
+import { emptyConfig } from "../src/validate/config.js";
+import type { ConfiguredSeverity } from "../src/core/finding.js";
+import { rules } from "../src/rules/index.js";
+
+export const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+/** The date every fixture and doc example is audited on. */
+export const FIXTURE_DATE = "2026-09-01";
+
+export interface RunOptions {
+  mode?: Mode;
+  date?: string;
+  /** Only these rules (besides group A, which cannot be turned off) run. */
+  only?: string[];
+  rules?: Record<string, ConfiguredSeverity>;
+}
+
+function severities(o: RunOptions): Record<string, ConfiguredSeverity> {
+  const out: Record<string, ConfiguredSeverity> = { ...(o.rules ?? {}) };
+  if (o.only) for (const r of rules) if (r.group !== "A" && !o.only.includes(r.id)) out[r.id] = "off";
+  return out;
+}
+
+/** Audits one YAML text given as a file named `name`. */
+export function runText(text: string | Uint8Array, o: RunOptions = {}, name = "fixture.yaml"): Promise<AuditResult> {
+  return runAudit([{ name, text }], {
+    mode: o.mode ?? "audit",
+    date: o.date ?? FIXTURE_DATE,
+    today: FIXTURE_DATE,
+    cwd: ROOT,
+    config: emptyConfig(ROOT),
+    ruleSeverities: severities(o),
+  });
+}
+
+/** Audits paths relative to the project root. */
+export function runPaths(paths: string[], o: RunOptions = {}): Promise<AuditResult> {
+  return runAudit(paths, {
+    mode: o.mode ?? "audit",
+    date: o.date ?? FIXTURE_DATE,
+    today: FIXTURE_DATE,
+    cwd: ROOT,
+    config: emptyConfig(ROOT),
+    ruleSeverities: severities(o),
+  });
+}
+
+/** `# attendu: a, b` markers: the rules expected to report a finding starting on that line (repeat an id for two). */
+export function markers(text: string): Array<{ line: number; ruleId: string }> {
+  const out: Array<{ line: number; ruleId: string }> = [];
+  text.split("\n").forEach((l, i) => {
+    const m = /#\s*attendu\s*:\s*([a-z0-9, -]+)/.exec(l);
+    if (m) for (const id of m[1].split(/[,\s]+/).filter(Boolean)) out.push({ line: i + 1, ruleId: id });
+  });
+  return out;
+}
+
+export function read(path: string): string {
+  return readFileSync(path, "utf8");
+}

@@ -1,0 +1,36 @@
+// Every rule's fixtures: findings of the rule under test sit exactly on the lines marked `# attendu: <id>`.
+import { describe, expect, it } from "vitest";
+import { readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, markers, read, runText } from "./helpers.js";
+import { rules } from "../src/rules/index.js";
+
+const dir = join(ROOT, "test/fixtures/rules");
+const ids = existsSync(dir) ? readdirSync(dir).sort() : [];
+
+describe("fixtures des règles", () => {
+  for (const id of ids) {
+    const files = readdirSync(join(dir, id)).filter((f) => /\.ya?ml$/.test(f)).sort();
+    for (const f of files) {
+      it(`${id} / ${f}`, async () => {
+        const path = join(dir, id, f);
+        const text = read(path);
+        const rule = rules.find((r) => r.id === id);
+        expect(rule, `règle ${id}`).toBeDefined();
+        const result = await runText(text, {}, `${id}/${f}`);
+        const got = result.findings.filter((x) => x.ruleId === id).map((x) => `${x.line}:${x.ruleId}`).sort();
+        const want = markers(text).filter((m) => m.ruleId === id).map((m) => `${m.line}:${m.ruleId}`).sort();
+        if (f.startsWith("valide")) expect(want).toEqual([]);
+        if (f.startsWith("invalide")) expect(want.length).toBeGreaterThan(0);
+        expect(got).toEqual(want);
+        // Every finding of every rule carries a filled message and a position inside the file.
+        const lines = text.split("\n").length;
+        for (const x of result.findings) {
+          expect(x.message).not.toMatch(/\{[a-zA-Z_]+\}/);
+          expect(x.line).toBeGreaterThanOrEqual(1);
+          expect(x.line).toBeLessThanOrEqual(lines);
+        }
+      });
+    }
+  }
+});
