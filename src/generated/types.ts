@@ -1,0 +1,1154 @@
+// Fichier généré par scripts/gen-types.mjs — ne pas modifier à la main.
+// Source : schemas/*.schema.json. Régénérer avec `npm run gen` ; `npm run gen:check` vérifie qu'il est à jour.
+
+/**
+ * Un document YAML du territoire, distingué par sa clé `kind`.
+ */
+export type GouvnumDocument = Academie | Collectivite | Etablissement | Convention;
+/**
+ * Code à deux chiffres, entre guillemets, d'une des 30 académies actuelles : 01 = Paris, 02 = Aix-Marseille, 03 = Besançon, 04 = Bordeaux, 06 = Clermont-Ferrand, 07 = Dijon, 08 = Grenoble, 09 = Lille, 10 = Lyon, 11 = Montpellier, 12 = Nancy-Metz, 13 = Poitiers, 14 = Rennes, 15 = Strasbourg, 16 = Toulouse, 17 = Nantes, 18 = Orléans-Tours, 19 = Reims, 20 = Amiens, 22 = Limoges, 23 = Nice, 24 = Créteil, 25 = Versailles, 27 = Corse, 28 = La Réunion, 31 = Martinique, 32 = Guadeloupe, 33 = Guyane, 43 = Mayotte, 70 = Normandie. Les codes 05 (Caen) et 21 (Rouen) sont devenus 70 (Normandie) le 1er janvier 2020. L'appartenance à cette liste est vérifiée par la règle `academie-inconnue`. Exemple : `"14"`.
+ */
+export type CodeAcademie = string;
+/**
+ * Adresse de courriel, de préférence fonctionnelle plutôt que nominative. Exemple : `ce.0350017d@ac-rennes.fr`.
+ */
+export type Courriel = string;
+/**
+ * Numéro de téléphone (il doit contenir au moins un chiffre), toujours entre guillemets : sans guillemets, `0299000000` deviendrait le nombre 299000000. Exemple : `"02 99 00 00 00"`.
+ */
+export type Telephone = string;
+/**
+ * Qui emploie la personne qui tient le rôle : `etat` (Éducation nationale), `collectivite` (commune, département, région…), `etablissement` (contrat passé par l'EPLE) ou `prestataire` (entreprise sous contrat).
+ */
+export type Employeur = "etat" | "collectivite" | "etablissement" | "prestataire";
+/**
+ * Adresse d'un site ou d'une page, commençant par `http://` ou `https://`. Exemple : `https://www.ac-rennes.fr/`.
+ */
+export type Url = string;
+/**
+ * Date calendaire réelle au format AAAA-MM-JJ, écrite entre guillemets de préférence. Exemple : `"2024-03-01"`.
+ */
+export type DateIso = string;
+/**
+ * Code INSEE du département, entre guillemets : `"01"` à `"19"`, `"2A"`, `"2B"`, `"21"` à `"95"`, `"971"` à `"976"`. Exemple : `"35"`.
+ */
+export type CodeDepartement = string;
+/**
+ * Unité administrative immatriculée : 7 chiffres puis une lettre de contrôle majuscule, toujours entre guillemets. Les trois premiers chiffres donnent le département (`035`, `620` = 2A, `720` = 2B, `974`). La lettre de contrôle est vérifiée par la règle `uai-invalide`. Exemple : `"0350017D"`.
+ */
+export type Uai = string;
+/**
+ * Identifiant choisi librement : lettres minuscules sans accent, chiffres et tirets simples (ni tiret initial ou final, ni espace). Exemples : `dep-35`, `conv-dep35-0350017d-2024`.
+ */
+export type Slug = string;
+/**
+ * Renvoi vers un autre document du territoire, sous la forme `<kind>:<identifiant>` : `academie:<code>`, `collectivite:<id>`, `etablissement:<UAI>`, `convention:<id>`. Exemples : `academie:14`, `collectivite:dep-35`, `etablissement:0350017D`, `convention:conv-cadre-35`.
+ */
+export type Ref = string;
+/**
+ * Qui assure un niveau de maintenance : `usager` (l'utilisateur lui-même), `agent_batiment` (agent technique de la collectivité présent dans l'établissement), `referent_technique`, `referent_numerique` (à éviter : son rôle est l'accompagnement pédagogique), `assistant_education`, `technicien_collectivite` (technicien de proximité), `dsi_collectivite`, `dsi_academique`, `prestataire` (entreprise sous contrat, à nommer) ou `a_definir` (personne n'est encore désigné).
+ */
+export type Acteur =
+  | "usager"
+  | "agent_batiment"
+  | "referent_technique"
+  | "referent_numerique"
+  | "assistant_education"
+  | "technicien_collectivite"
+  | "dsi_collectivite"
+  | "dsi_academique"
+  | "prestataire"
+  | "a_definir";
+/**
+ * Code officiel géographique de la commune (pas le code postal), 5 caractères entre guillemets. Exemples : `"35238"` (Rennes), `"2A004"` (Ajaccio), `"97411"` (Saint-Denis de La Réunion).
+ */
+export type CodeCommune = string;
+/**
+ * Sévérité d'une règle : `error`, `warning`, `info`, ou `off` pour la désactiver (les règles de lecture et de structure ne peuvent pas être désactivées).
+ */
+export type Severite = "error" | "warning" | "info" | "off";
+/**
+ * Une sévérité (`error`, `warning`, `info` ou `off`), ou une liste `[sévérité]` ou `[sévérité, { options }]`. Exemple : `[warning, { age_max_ans: 5 }]`.
+ */
+export type ReglageRegle =
+  | Severite
+  | [Severite]
+  | [
+      Severite,
+      {
+        [k: string]: unknown;
+      },
+    ];
+
+/**
+ * Document `kind: academie` : une académie, son pilotage (recteur, DAN, DSI, DPD), ses DSDEN, circonscriptions, instances de concertation et la maintenance que le rectorat assure encore. Identifiant : `academie:<code>`.
+ */
+export interface Academie {
+  /**
+   * Toujours `academie` dans ce fichier : indique que le document décrit une académie. Chaque document YAML (séparé par `---`) commence par sa clé `kind`.
+   */
+  kind: "academie";
+  /**
+   * Code à deux chiffres de l'académie, entre guillemets ; c'est son identifiant (`academie:14`). Exemple : `"14"` (Rennes).
+   */
+  code: CodeAcademie;
+  /**
+   * Nom de l'académie. Exemple : `Rennes`.
+   */
+  nom: string;
+  /**
+   * Région académique dont relève l'académie. Exemple : `Bretagne`.
+   */
+  region_academique?: string;
+  /**
+   * Le recteur ou la rectrice d'académie.
+   */
+  recteur?: Personne | null;
+  /**
+   * Délégué(e) académique au numérique : définit, conduit et évalue la stratégie numérique de l'académie avec les collectivités.
+   */
+  dan?: Personne | null;
+  /**
+   * Délégation académique au numérique éducatif (ou DRANE), le service du DAN. Exemple : `{ nom: DRANE Bretagne, url: https://dane.ac-rennes.fr/ }`.
+   */
+  dane?: {
+    /**
+     * Nom de la délégation. Exemple : `DRANE Bretagne`.
+     */
+    nom?: string;
+    /**
+     * Adresse du site de la délégation. Exemple : `https://dane.ac-rennes.fr/`.
+     */
+    url?: Url;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Pôle technique de l'académie (applications nationales, assistance aux utilisateurs). Sa seule présence suffit à le déclarer ; son absence est signalée (règle `academie-pilotage-incomplet`).
+   */
+  dsi?: {
+    /**
+     * Le ou la responsable de la DSI académique.
+     */
+    responsable?: Personne | null;
+    /**
+     * Comment joindre l'assistance aux utilisateurs.
+     */
+    assistance?: {
+      /**
+       * Adresse du portail d'assistance. Exemple : `https://assistance.ac-rennes.fr/`.
+       */
+      url?: Url;
+      /**
+       * Adresse de courriel de l'assistance. Exemple : `assistance@ac-rennes.fr`.
+       */
+      courriel?: Courriel;
+      /**
+       * Numéro de l'assistance, entre guillemets. Exemple : `"02 23 21 77 77"`.
+       */
+      telephone?: Telephone;
+      /**
+       * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+       */
+      [k: `x_${string}`]: unknown;
+    };
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Délégué(e) à la protection des données (RGPD, art. 37), généralement mutualisé au niveau de l'académie.
+   */
+  dpd?: Personne | null;
+  /**
+   * La politique de sécurité des systèmes d'information (PSSI) que l'État définit et que les collectivités mettent en œuvre. Exemple : `{ reference: PSSI académique v2, date: "2023-06-01" }`.
+   */
+  politique_securite?: {
+    /**
+     * Référence ou titre du document. Exemple : `PSSI académique v2`.
+     */
+    reference: string;
+    /**
+     * Date d'adoption ou de mise à jour de la politique.
+     */
+    date?: DateIso;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Plan de formation des personnels aux équipements et services numériques (une obligation de l'État).
+   */
+  plan_formation?: {
+    /**
+     * Référence ou titre du plan. Exemple : `Plan académique de formation 2025-2026`.
+     */
+    reference?: string;
+    /**
+     * Date d'adoption du plan.
+     */
+    date?: DateIso;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Les directions des services départementaux de l'Éducation nationale de l'académie, avec leur DASEN. Exemple : `- { departement: "35", dasen: { nom: Anne Martin } }`.
+   *
+   * Items: Une direction des services départementaux et son directeur ou sa directrice académique (IA-DASEN).
+   */
+  dsden?: {
+    /**
+     * Code INSEE du département, entre guillemets. Exemple : `"35"`.
+     */
+    departement: CodeDepartement;
+    /**
+     * Le directeur ou la directrice académique des services de l'Éducation nationale, qui agit pour le recteur dans le département.
+     */
+    dasen: Personne | null;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  }[];
+  /**
+   * Les circonscriptions d'inspection (IEN) dont dépendent les écoles. Les établissements y renvoient par leur clé `circonscription`.
+   *
+   * Items: Une circonscription du premier degré. Exemple : `{ uai: "0351234X", nom: Rennes Nord, departement: "35" }`.
+   */
+  circonscriptions?: {
+    /**
+     * Code UAI de la circonscription, entre guillemets. Exemple : `"0351234X"`.
+     */
+    uai: Uai;
+    /**
+     * Nom de la circonscription. Exemple : `Rennes Nord`.
+     */
+    nom: string;
+    /**
+     * Code du département de la circonscription. Exemple : `"35"`.
+     */
+    departement: CodeDepartement;
+    /**
+     * L'inspecteur ou l'inspectrice de l'Éducation nationale chargé(e) de la circonscription.
+     */
+    ien?: Personne | null;
+    /**
+     * Les enseignants référents pour les usages du numérique de la circonscription.
+     */
+    erun?: (Personne | null)[];
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  }[];
+  /**
+   * La maintenance que le rectorat assure encore pour les collectivités après la loi de 2013, et dans quel cadre. Exemple : `{ niveaux: [2, 3], jusqu_au: "2026-08-31", facturee: true, convention: conv-maintenance-35 }`.
+   */
+  maintenance_residuelle?: {
+    /**
+     * Niveaux de maintenance (0 à 3) encore assurés par le rectorat. Exemple : `[2, 3]`.
+     *
+     * Items: Un niveau de maintenance, de 0 (vérifications de base) à 3 (expertise, infrastructure).
+     */
+    niveaux: number[];
+    /**
+     * Date jusqu'à laquelle ce service est assuré.
+     */
+    jusqu_au?: DateIso;
+    /**
+     * `true` si le rectorat facture ce service à la collectivité.
+     */
+    facturee?: boolean;
+    /**
+     * Identifiant de la convention qui encadre ce service ; son absence est signalée (règle `maintenance-academique-residuelle`). Exemple : `conv-maintenance-35`.
+     */
+    convention?: Slug;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Les instances où l'académie et les collectivités se concertent, transversales ou par projet.
+   */
+  instances?: Instance[];
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Qui tient un rôle. Tous les champs sont facultatifs : un rôle peut être déclaré tenu sans nom (RGPD). Un rôle est tenu quand sa clé est présente, n'est pas `null` et que `vacant` n'est pas `true`. Exemple : `{ fonction: technicien de proximité, employeur: collectivite }`.
+ */
+export interface Personne {
+  /**
+   * Prénom et nom de la personne. Facultatif : le rôle peut être déclaré sans nommer personne. Exemple : `Karim Benali`.
+   */
+  nom?: string;
+  /**
+   * Fonction ou métier de la personne. Exemple : `technicien de proximité`, `professeure de technologie`.
+   */
+  fonction?: string;
+  /**
+   * Adresse électronique à laquelle joindre la personne ou le rôle. Exemple : `k.benali@ille-et-vilaine.fr`.
+   */
+  courriel?: Courriel;
+  /**
+   * Numéro de téléphone, entre guillemets. Exemple : `"02 99 00 00 00"`.
+   */
+  telephone?: Telephone;
+  /**
+   * Qui emploie la personne : `etat`, `collectivite`, `etablissement` ou `prestataire`. Un référent technique employé par l'État est signalé (règle `referent-technique-employeur-etat`).
+   */
+  employeur?: Employeur;
+  /**
+   * Nombre d'heures hebdomadaires de décharge de service accordées à un enseignant pour tenir le rôle (0 s'il n'y en a pas). Exemple : `2`.
+   */
+  decharge_heures?: number;
+  /**
+   * `true` : le rôle existe mais personne ne le tient actuellement ; il est alors considéré comme non tenu.
+   */
+  vacant?: boolean;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Instance où l'académie et les collectivités se concertent, transversale ou liée à un projet. Exemple : `{ id: comite-numerique-35, nom: Comité départemental du numérique, portee: transversale, membres: [academie:14, collectivite:dep-35] }`.
+ */
+export interface Instance {
+  /**
+   * Identifiant de l'instance. Exemple : `comite-numerique-35`.
+   */
+  id: Slug;
+  /**
+   * Nom en clair. Exemple : `Comité départemental du numérique éducatif`.
+   */
+  nom: string;
+  /**
+   * `transversale` : instance permanente couvrant toute la politique numérique ; `projet` : instance liée à un projet (précisé dans `projet`).
+   */
+  portee: "transversale" | "projet";
+  /**
+   * Le projet suivi par l'instance, quand `portee: projet`. Exemple : `déploiement de l'ENT`.
+   */
+  projet?: string;
+  /**
+   * Références des documents membres de l'instance (académie, collectivités, établissements). Exemple : `[academie:14, collectivite:dep-35]`.
+   */
+  membres: Ref[];
+  /**
+   * Dates des réunions tenues ; une instance sans réunion dans les 12 mois avant la date d'audit est signalée. Exemple : `["2025-11-14"]`.
+   */
+  reunions?: DateIso[];
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Document `kind: collectivite` : une collectivité territoriale qui a des établissements en charge (commune, EPCI, département, région, collectivité unique, métropole) et son organisation du numérique éducatif. Identifiant : `collectivite:<id>`.
+ */
+export interface Collectivite {
+  /**
+   * Toujours `collectivite` dans ce fichier : indique que le document décrit une collectivité territoriale. Chaque document YAML (séparé par `---`) commence par sa clé `kind`.
+   */
+  kind: "collectivite";
+  /**
+   * Identifiant de la collectivité, repris dans `collectivite:<id>` et dans la clé `collectivite` des établissements. Exemple : `dep-35`.
+   */
+  id: Slug;
+  /**
+   * `commune`, `epci`, `departement`, `region`, `collectivite_unique` (Corse, Guyane, Martinique…) ou `metropole`. Le type donne les compétences par défaut.
+   */
+  type: "commune" | "epci" | "departement" | "region" | "collectivite_unique" | "metropole";
+  /**
+   * Nom officiel. Exemple : `Département d'Ille-et-Vilaine`.
+   */
+  nom: string;
+  /**
+   * Code de la collectivité, entre guillemets : commune 5 caractères (`"35238"`), département (`"35"`, `"2A"`, `"974"`), région 2 chiffres (`"53"`), EPCI ou métropole : numéro SIREN à 9 chiffres (`"243500139"`).
+   */
+  code_insee: string;
+  /**
+   * Code de l'académie du territoire de la collectivité, entre guillemets. Exemple : `"14"` (Rennes).
+   */
+  academie: CodeAcademie;
+  /**
+   * Les établissements dont la collectivité a la charge : `ecoles`, `colleges`, `lycees`. Par défaut selon le type : commune et EPCI → écoles ; département et métropole → collèges ; région → lycées ; collectivité unique → collèges et lycées. Exemple : `[colleges]`.
+   *
+   * Items: `ecoles` (communes, EPCI), `colleges` (départements, métropoles) ou `lycees` (régions) ; une collectivité unique a `colleges` et `lycees`.
+   */
+  competences?: ("ecoles" | "colleges" | "lycees")[];
+  /**
+   * Quel service porte l'équipement numérique des établissements : `service_education` (tout au service éducation), `dsi` (tout à la DSI) ou `partagee` (répartition entre les deux).
+   */
+  organisation?: "service_education" | "dsi" | "partagee";
+  /**
+   * Les services de la collectivité concernés par le numérique éducatif.
+   */
+  services?: {
+    /**
+     * Le service qui gère le fonctionnement des établissements.
+     */
+    education?: ServiceCollectivite;
+    /**
+     * La direction des systèmes d'information de la collectivité.
+     */
+    dsi?: ServiceCollectivite;
+    /**
+     * Le service bâtiment (historiquement chargé du câblage).
+     */
+    batiment?: ServiceCollectivite;
+    /**
+     * Le service chargé des réseaux et des raccordements.
+     */
+    amenagement_numerique?: ServiceCollectivite;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * `true` s'il existe un échange permanent entre les services éducation / DSI et le service bâtiment.
+   */
+  cooperation_batiment?: boolean;
+  /**
+   * L'instance interne qui pilote le projet numérique de la collectivité. Exemple : `{ instance: comité de pilotage numérique, reunions: ["2025-10-02"] }`.
+   */
+  gouvernance_interne?: {
+    /**
+     * Nom de l'instance interne. Exemple : `comité de pilotage numérique`.
+     */
+    instance: string;
+    /**
+     * Dates des réunions tenues.
+     */
+    reunions?: DateIso[];
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Le projet numérique éducatif de la collectivité.
+   */
+  projet_numerique?: {
+    /**
+     * Référence ou titre du projet. Exemple : `Plan numérique des collèges 2024-2028`.
+     */
+    reference?: string;
+    /**
+     * Date d'adoption par l'assemblée délibérante.
+     */
+    adopte_le?: DateIso;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Mise en œuvre de la politique de sécurité définie par l'académie.
+   */
+  securite?: {
+    /**
+     * `true` si la collectivité met en œuvre la politique de sécurité des systèmes d'information de l'académie.
+     */
+    mise_en_oeuvre_pssi: boolean;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Répartition des niveaux de maintenance appliquée par défaut à ses établissements ; une convention en vigueur ou l'établissement lui-même peuvent la préciser.
+   */
+  maintenance?: Maintenance;
+  /**
+   * La politique de renouvellement des équipements. Exemple : `{ mode: systematique, age_max_ans: 6 }`.
+   */
+  renouvellement?: {
+    /**
+     * `systematique` (tout équipement au-delà d'un âge est remplacé ; préciser `age_max_ans`), `appel_a_projets` ou `expression_des_besoins` (besoins exprimés chaque année).
+     */
+    mode: "systematique" | "appel_a_projets" | "expression_des_besoins";
+    /**
+     * Âge au-delà duquel un équipement est renouvelé ; obligatoire quand `mode: systematique`, et utilisé par la règle `equipement-obsolete`. Exemple : `6`.
+     */
+    age_max_ans?: number;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Le référentiel d'équipement des établissements adopté par la collectivité.
+   */
+  referentiel_equipement?: {
+    /**
+     * Référence ou titre du référentiel. Exemple : `Référentiel d'équipement des collèges 2024`.
+     */
+    reference?: string;
+    /**
+     * Date d'adoption du référentiel.
+     */
+    adopte_le?: DateIso;
+    /**
+     * `true` si le référentiel repose sur une analyse des besoins des établissements.
+     */
+    analyse_besoins?: boolean;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * L'espace numérique de travail fourni par la collectivité. Exemple : `{ nom: Toutatice, mutualise_avec: [region-bretagne] }`.
+   */
+  ent?: {
+    /**
+     * Nom de l'ENT. Exemple : `Toutatice`.
+     */
+    nom: string;
+    /**
+     * Identifiants des collectivités avec lesquelles l'ENT est mutualisé. Exemple : `[region-bretagne, dep-29]`.
+     */
+    mutualise_avec?: Slug[];
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Équipements remis aux élèves et accompagnement de leur usage. Exemple : `{ dispositif: un ordinateur portable par collégien, accompagnement: un assistant d'éducation par collège }`.
+   */
+  equipement_individuel?: {
+    /**
+     * Ce qui est remis aux élèves. Exemple : `une tablette par élève de 6e`.
+     */
+    dispositif: string;
+    /**
+     * Qui accompagne l'usage de ces équipements. Exemple : `un assistant d'éducation par collège`.
+     */
+    accompagnement?: string;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Les agents de la collectivité qui accompagnent les établissements sur le terrain. Exemple : `{ agents: 12, etablissements_par_agent: 10 }`.
+   */
+  accompagnement_territorial?: {
+    /**
+     * Nombre d'agents d'accompagnement territorial. Exemple : `12`.
+     */
+    agents: number;
+    /**
+     * Nombre moyen d'établissements suivis par un agent. Exemple : `10`.
+     */
+    etablissements_par_agent?: number;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Un service de la collectivité : son nom, son ou sa responsable et son adresse de contact.
+ */
+export interface ServiceCollectivite {
+  /**
+   * Nom du service. Exemple : `Direction de l'éducation`.
+   */
+  nom?: string;
+  /**
+   * Le ou la responsable du service.
+   */
+  responsable?: Personne | null;
+  /**
+   * Adresse de contact du service. Exemple : `education@ille-et-vilaine.fr`.
+   */
+  courriel?: Courriel;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Qui assure chacun des quatre niveaux de maintenance (0 à 3). Un niveau non décrit ici est cherché dans la couche plus générale (convention en vigueur, puis collectivité).
+ */
+export interface Maintenance {
+  /**
+   * Niveau 0 : vérifier les câbles et l'alimentation, redémarrer, signaler l'incident. Indique l'acteur qui en est chargé. Exemple : `niveau_0: { acteur: agent_batiment }`.
+   */
+  niveau_0?: NiveauMaintenance;
+  /**
+   * Niveau 1 : réglages simples, consommables, premier diagnostic. Indique l'acteur qui en est chargé. Exemple : `niveau_1: { acteur: referent_technique }`.
+   */
+  niveau_1?: NiveauMaintenance;
+  /**
+   * Niveau 2 : intervention d'un technicien sur place. Indique l'acteur qui en est chargé. Exemple : `niveau_2: { acteur: technicien_collectivite }`.
+   */
+  niveau_2?: NiveauMaintenance;
+  /**
+   * Niveau 3 : expertise, infrastructure, intervention du fournisseur. Indique l'acteur qui en est chargé. Exemple : `niveau_3: { acteur: prestataire, prestataire: "Société Exemple" }`.
+   */
+  niveau_3?: NiveauMaintenance;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Qui assure un niveau de maintenance, et dans quelles conditions. Exemple : `{ acteur: technicien_collectivite, delai_intervention_heures: 48 }`.
+ */
+export interface NiveauMaintenance {
+  /**
+   * Qui assure ce niveau. Valeurs : `usager`, `agent_batiment`, `referent_technique`, `referent_numerique`, `assistant_education`, `technicien_collectivite`, `dsi_collectivite`, `dsi_academique`, `prestataire`, `a_definir`.
+   */
+  acteur: Acteur;
+  /**
+   * Précision libre sur l'organisation de ce niveau. Exemple : `le technicien passe tous les mardis`.
+   */
+  precision?: string;
+  /**
+   * Nom de l'entreprise chargée de ce niveau ; obligatoire quand `acteur: prestataire`. Exemple : `"Société Exemple"`.
+   */
+  prestataire?: string;
+  /**
+   * Délai d'intervention promis, en heures. Exemple : `48`.
+   */
+  delai_intervention_heures?: number;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Document `kind: etablissement` : une école, un collège, un lycée, un lycée professionnel ou un EREA, ses rôles (direction, référents), ses instances, sa sécurité, sa maintenance et ses équipements. Identifiant : `etablissement:<UAI>`.
+ */
+export interface Etablissement {
+  /**
+   * Toujours `etablissement` dans ce fichier : indique que le document décrit un établissement scolaire. Chaque document YAML (séparé par `---`) commence par sa clé `kind`.
+   */
+  kind: "etablissement";
+  /**
+   * Code UAI de l'établissement, entre guillemets ; c'est son identifiant (`etablissement:0350017D`). Exemple : `"0350017D"`.
+   */
+  uai: Uai;
+  /**
+   * Nom de l'établissement. Exemple : `Collège du Querpon`.
+   */
+  nom: string;
+  /**
+   * `ecole`, `college`, `lycee`, `lycee_professionnel` ou `erea`. Tous sauf `ecole` sont des EPLE (établissements publics locaux d'enseignement).
+   */
+  type: "ecole" | "college" | "lycee" | "lycee_professionnel" | "erea";
+  /**
+   * `public` (par défaut) ou `prive`. Un établissement public doit indiquer sa `collectivite` de rattachement.
+   */
+  statut?: "public" | "prive";
+  /**
+   * Code de l'académie, entre guillemets. Exemple : `"14"` (Rennes).
+   */
+  academie: CodeAcademie;
+  /**
+   * Commune d'implantation. Exemple : `{ code_insee: "35001", nom: Val d'Anast }`.
+   */
+  commune?: {
+    /**
+     * Code INSEE de la commune (pas le code postal), entre guillemets. Exemple : `"35001"`.
+     */
+    code_insee: CodeCommune;
+    /**
+     * Nom de la commune. Exemple : `Val d'Anast`.
+     */
+    nom?: string;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Identifiant de la collectivité de rattachement (commune pour une école, département pour un collège, région pour un lycée) ; obligatoire pour un établissement public. Exemple : `dep-35`.
+   */
+  collectivite?: Slug;
+  /**
+   * UAI de la circonscription d'IEN dont relève l'école. Exemple : `"0351234X"`.
+   */
+  circonscription?: Uai;
+  /**
+   * Nombre d'élèves. Exemple : `540`.
+   */
+  effectif?: number;
+  /**
+   * L'équipe de direction de l'établissement.
+   */
+  direction?: {
+    /**
+     * Le chef d'établissement, ou le directeur ou la directrice d'école ; il ou elle pilote la politique numérique de l'établissement.
+     */
+    chef?: Personne | null;
+    /**
+     * Le ou la chef d'établissement adjoint(e).
+     */
+    adjoint?: Personne | null;
+    /**
+     * Le ou la secrétaire général(e) (adjoint gestionnaire) de l'EPLE.
+     */
+    secretaire_general?: Personne | null;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Le référent pour les usages pédagogiques du numérique (en général un enseignant) : accompagnement pédagogique uniquement, pas de maintenance.
+   */
+  referent_numerique?: Personne | null;
+  /**
+   * L'interlocuteur de la collectivité pour les équipements et services numériques ; depuis la loi de 2013, à la charge de la collectivité. Exemple : `{ vacant: true }` si le poste n'est pas pourvu.
+   */
+  referent_technique?: Personne | null;
+  /**
+   * Les instances de l'établissement (conseils).
+   */
+  instances?: {
+    /**
+     * Le conseil pédagogique de l'EPLE (Code de l'éducation, L.421-5). Exemple : `{ existe: true, numerique_a_l_ordre_du_jour: "2025-01-20" }`.
+     */
+    conseil_pedagogique?: {
+      /**
+       * `true` si l'instance est constituée et se réunit.
+       */
+      existe: boolean;
+      /**
+       * Date de la dernière séance dont le numérique était à l'ordre du jour.
+       */
+      numerique_a_l_ordre_du_jour?: DateIso;
+      /**
+       * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+       */
+      [k: `x_${string}`]: unknown;
+    };
+    /**
+     * Le conseil d'administration de l'EPLE (vote le budget, le règlement intérieur, le projet d'établissement, autorise la signature des conventions). Exemple : `{ existe: true }`.
+     */
+    conseil_administration?: {
+      /**
+       * `true` si l'instance est constituée et se réunit.
+       */
+      existe: boolean;
+      /**
+       * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+       */
+      [k: `x_${string}`]: unknown;
+    };
+    /**
+     * Le conseil d'école (écoles). Exemple : `{ existe: true }`.
+     */
+    conseil_ecole?: {
+      /**
+       * `true` si l'instance est constituée et se réunit.
+       */
+      existe: boolean;
+      /**
+       * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+       */
+      [k: `x_${string}`]: unknown;
+    };
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Le projet d'établissement ou d'école.
+   */
+  projet_etablissement?: {
+    /**
+     * `true` si le projet comporte un volet numérique.
+     */
+    volet_numerique: boolean;
+    /**
+     * Date d'adoption du projet.
+     */
+    adopte_le?: DateIso;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Le règlement intérieur et ce qu'il prévoit pour le numérique. Exemple : `{ equipements_personnels: true, telephones_portables: true }`.
+   */
+  reglement_interieur?: {
+    /**
+     * Date d'adoption par le conseil d'administration (ou le conseil d'école).
+     */
+    adopte_le?: DateIso;
+    /**
+     * `true` si le règlement intérieur encadre l'usage des équipements personnels des élèves (Code de l'éducation, L.511-5).
+     */
+    equipements_personnels: boolean;
+    /**
+     * `true` si le règlement intérieur traite des téléphones portables.
+     */
+    telephones_portables?: boolean;
+    /**
+     * `true` si une charte d'usage du numérique est annexée au règlement intérieur.
+     */
+    charte_usage?: boolean;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Sécurité des accès au réseau. Exemple : `{ filtrage: true, controle_acces_reseau: true }`.
+   */
+  securite?: {
+    /**
+     * `true` si l'accès à internet est filtré.
+     */
+    filtrage: boolean;
+    /**
+     * `true` si l'accès au réseau est contrôlé (authentification des utilisateurs et des appareils).
+     */
+    controle_acces_reseau?: boolean;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Protection des données personnelles. Exemple : `{ registre_traitements: true, dpd_designe: true }`.
+   */
+  rgpd?: {
+    /**
+     * `true` si le registre des activités de traitement est tenu (RGPD, art. 30).
+     */
+    registre_traitements: boolean;
+    /**
+     * `true` si un délégué à la protection des données est désigné pour l'établissement.
+     */
+    dpd_designe?: boolean;
+    /**
+     * Obsolète : les déclarations préalables à la CNIL n'existent plus depuis le 25 mai 2018 ; le registre des traitements les remplace. La clé est acceptée, quelle que soit sa valeur, seulement pour signaler cette obsolescence (règle `rgpd-declaration-cnil-obsolete`).
+     */
+    declarations_cnil?: unknown;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Formation des personnels au numérique. Exemple : `{ plan: true, heures_annuelles: 12 }`.
+   */
+  formation?: {
+    /**
+     * `true` si l'établissement organise un plan de formation au numérique.
+     */
+    plan: boolean;
+    /**
+     * Nombre d'heures de formation par an. Exemple : `12`.
+     */
+    heures_annuelles?: number;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Répartition des niveaux de maintenance propre à l'établissement ; elle l'emporte sur la convention et sur la collectivité.
+   */
+  maintenance?: Maintenance;
+  /**
+   * Le parc d'équipements, par catégorie et année de mise en service. Exemple : `- { categorie: poste_fixe, nombre: 60, annee_mise_en_service: 2017 }`.
+   *
+   * Items: Un lot d'équipements de même catégorie mis en service la même année.
+   */
+  equipements?: {
+    /**
+     * `poste_fixe`, `portable`, `tablette`, `videoprojecteur`, `tni` (tableau numérique interactif), `ecran_interactif`, `imprimante`, `serveur`, `borne_wifi` ou `autre`.
+     */
+    categorie:
+      | "poste_fixe"
+      | "portable"
+      | "tablette"
+      | "videoprojecteur"
+      | "tni"
+      | "ecran_interactif"
+      | "imprimante"
+      | "serveur"
+      | "borne_wifi"
+      | "autre";
+    /**
+     * Nombre d'appareils du lot. Exemple : `60`.
+     */
+    nombre: number;
+    /**
+     * Année, sur quatre chiffres, de mise en service du lot. Exemple : `2017`.
+     */
+    annee_mise_en_service: number;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  }[];
+  /**
+   * La connexion et le réseau de l'établissement. Exemple : `{ debit_mbps: 100, fibre: true, wifi: { present: true } }`.
+   */
+  reseau?: {
+    /**
+     * Débit de l'accès à internet, en mégabits par seconde. Exemple : `100`.
+     */
+    debit_mbps?: number;
+    /**
+     * `true` si l'établissement est raccordé à la fibre optique.
+     */
+    fibre?: boolean;
+    /**
+     * Le réseau sans fil. Dans les écoles, la loi n° 2015-136 (art. 7) demande de le couper hors usage pédagogique et d'informer le conseil d'école. Exemple : `{ present: true, coupure_par_classe: true, conseil_ecole_informe_le: "2024-11-05" }`.
+     */
+    wifi?: {
+      /**
+       * `true` si un réseau Wi-Fi est installé.
+       */
+      present: boolean;
+      /**
+       * `true` si le Wi-Fi peut être coupé classe par classe quand il ne sert pas.
+       */
+      coupure_par_classe?: boolean;
+      /**
+       * Date à laquelle le conseil d'école a été informé de l'installation.
+       */
+      conseil_ecole_informe_le?: DateIso;
+      /**
+       * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+       */
+      [k: `x_${string}`]: unknown;
+    };
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Usage de l'espace numérique de travail.
+   */
+  ent?: {
+    /**
+     * `true` si l'établissement utilise l'ENT fourni par sa collectivité ou l'académie.
+     */
+    utilise: boolean;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Document `kind: convention` : une convention ou un contrat entre académie, collectivités et établissements, ses parties, ses signatures, sa durée et ses clauses. Identifiant : `convention:<id>`.
+ */
+export interface Convention {
+  /**
+   * Toujours `convention` dans ce fichier : indique que le document décrit une convention. Chaque document YAML (séparé par `---`) commence par sa clé `kind`.
+   */
+  kind: "convention";
+  /**
+   * Identifiant de la convention, repris dans `convention:<id>`. Exemple : `conv-dep35-0350017d-2024`.
+   */
+  id: Slug;
+  /**
+   * `eple_collectivite` (EPLE et collectivité de rattachement, Code de l'éducation L.421-23 II), `ecole_commune` (convention numérique des écoles entre la commune et l'académie : IEN, DASEN), `academie_collectivite` (convention cadre entre l'académie et une collectivité), `contrat_objectifs` (L.421-4 : académie et EPLE, la collectivité pouvant être partie) ou `autre`.
+   */
+  type: "eple_collectivite" | "ecole_commune" | "academie_collectivite" | "contrat_objectifs" | "autre";
+  /**
+   * Objet de la convention, en clair. Exemple : `Maintenance et usages numériques au collège du Querpon`.
+   */
+  objet?: string;
+  /**
+   * Références des parties à la convention, au moins deux. Exemple : `[collectivite:dep-35, etablissement:0350017D]`.
+   *
+   * @minItems 2
+   */
+  parties: Ref[];
+  /**
+   * Les signatures, une par signataire ; une partie a signé quand une entrée la concerne avec une `date` non nulle.
+   *
+   * Items: Une signature. Exemple : `{ partie: collectivite:dep-35, role: president_collectivite, signataire: Jean Durand, date: "2024-09-12" }`.
+   */
+  signatures?: {
+    /**
+     * Référence de la partie qui signe ; elle doit figurer dans `parties`. Exemple : `etablissement:0350017D`.
+     */
+    partie: Ref;
+    /**
+     * `president_collectivite`, `maire`, `chef_etablissement`, `recteur`, `dasen`, `ien`, `directeur_ecole` ou `autre`.
+     */
+    role:
+      | "president_collectivite"
+      | "maire"
+      | "chef_etablissement"
+      | "recteur"
+      | "dasen"
+      | "ien"
+      | "directeur_ecole"
+      | "autre";
+    /**
+     * Nom de la personne qui signe. Exemple : `Jean Durand`.
+     */
+    signataire?: string;
+    /**
+     * Date de la signature au format AAAA-MM-JJ, ou `null` si la signature est attendue mais pas encore faite. Exemple : `"2024-09-12"`.
+     */
+    date: string | null;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  }[];
+  /**
+   * Date à laquelle le conseil d'administration de l'EPLE a autorisé le chef d'établissement à signer (R.421-9) ; elle doit précéder sa signature.
+   */
+  autorisation_ca_le?: DateIso;
+  /**
+   * Date d'entrée en vigueur. Sans début, la convention est réputée en vigueur depuis toujours.
+   */
+  debut?: DateIso;
+  /**
+   * Date d'échéance. Sans fin, la convention n'a pas d'échéance (signalé par la règle `convention-sans-echeance`).
+   */
+  fin?: DateIso;
+  /**
+   * Ce que la convention règle. Exemple : `{ maintenance: { niveau_2: { acteur: technicien_collectivite } }, securite: true, autorite_fonctionnelle: true }`.
+   */
+  clauses?: {
+    /**
+     * Répartition des niveaux de maintenance convenue ; elle l'emporte sur celle de la collectivité pendant la période de validité.
+     */
+    maintenance?: Maintenance;
+    /**
+     * `true` si la convention traite de la sécurité des systèmes et des données.
+     */
+    securite?: boolean;
+    /**
+     * `true` si la convention traite de la formation des personnels.
+     */
+    formation?: boolean;
+    /**
+     * `true` si la convention traite de l'espace numérique de travail.
+     */
+    ent?: boolean;
+    /**
+     * `true` si la convention fixe l'autorité fonctionnelle de la collectivité sur l'adjoint gestionnaire (clause ajoutée par la loi 3DS du 21 février 2022).
+     */
+    autorite_fonctionnelle?: boolean;
+    /**
+     * Les tâches réparties par la convention, en texte libre. Exemple : `[inventaire annuel du parc, gestion des comptes ENT]`.
+     *
+     * Items: Une tâche et qui l'assure, en texte libre. Exemple : `inventaire annuel du parc (collectivité)`.
+     */
+    taches?: string[];
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Pour un contrat d'objectifs dont la collectivité n'est pas partie : date à laquelle il lui a été transmis (au moins un mois avant le conseil d'administration).
+   */
+  transmis_collectivite_le?: DateIso;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Fichier `gouvnum.config.yaml` : date d'audit, sévérité et options des règles, fichiers ignorés, rapport et limites de lecture.
+ */
+export interface GouvnumConfig {
+  /**
+   * Date à laquelle l'audit est évalué (conventions en vigueur, âge des équipements…), au format AAAA-MM-JJ, entre guillemets. L'option `--date` l'emporte ; sans l'une ni l'autre : la date du jour. Exemple : `"2026-09-01"`.
+   */
+  auditDate?: string;
+  /**
+   * Réglage des règles, par identifiant : une sévérité (`error`, `warning`, `info` ou `off`) ou une liste `[sévérité, { options }]`. Exemple : `equipement-obsolete: [warning, { age_max_ans: 5 }]`, `debit-insuffisant: off`.
+   */
+  rules?: {
+    [k: string]: ReglageRegle;
+  };
+  /**
+   * Motifs glob (relatifs au dossier du fichier de configuration) des fichiers à ne pas lire. Exemple : `["brouillons/**"]`.
+   *
+   * Items: Un motif glob : `*` dans un nom, `**` pour tous les sous-dossiers. Exemple : `brouillons/**`.
+   */
+  ignore?: string[];
+  /**
+   * Réglages par défaut de la commande `report` ; les options de la ligne de commande l'emportent.
+   */
+  report?: {
+    /**
+     * Titre du rapport. Exemple : `Audit du numérique éducatif — Académie de Rennes`.
+     */
+    title?: string;
+    /**
+     * Auteur affiché dans le rapport. Exemple : `DRANE Bretagne`.
+     */
+    author?: string;
+    /**
+     * `html` (par défaut) ou `md` (Markdown).
+     */
+    format?: "html" | "md";
+    /**
+     * `collectivite` : un rapport par collectivité et une page d'index.
+     */
+    splitBy?: "collectivite";
+    /**
+     * `true` : noms, courriels et téléphones sont remplacés par l'intitulé du rôle (RGPD).
+     */
+    anonymize?: boolean;
+    /**
+     * Fichier (ou dossier avec `splitBy`) où écrire le rapport. Exemple : `rapports/rapport.html`.
+     */
+    output?: string;
+  };
+  /**
+   * Limites qui protègent la lecture des fichiers YAML (fichiers énormes, « bombes » d'alias). Les valeurs par défaut conviennent à un territoire national ; ne les augmenter qu'en connaissance de cause.
+   */
+  limits?: {
+    /**
+     * Un fichier plus gros n'est pas lu et est signalé. Par défaut : `10485760` (10 Mio).
+     */
+    maxFileBytes?: number;
+    /**
+     * Nombre maximal de documents YAML (séparés par `---`) dans un même fichier. Par défaut : `10000`.
+     */
+    maxDocumentsPerFile?: number;
+    /**
+     * Nombre maximal d'alias (`*ancre`) développés dans un document, pour arrêter les « bombes » d'alias ; `0` interdit les alias. Par défaut : `1000`.
+     */
+    maxAliasCount?: number;
+    /**
+     * Profondeur maximale d'imbrication des listes et tables dans un document. Par défaut : `100`.
+     */
+    maxDepth?: number;
+  };
+}
