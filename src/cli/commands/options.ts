@@ -1,0 +1,59 @@
+// CLI: parsing and checking of option values shared by commands (French usage errors, exit 2).
+import { resolve } from "node:path";
+import { GouvnumError } from "../../core/errors.js";
+import type { ConfiguredSeverity } from "../../core/finding.js";
+import { findConfig, loadConfig, emptyConfig, type GouvnumConfigLoaded } from "../../validate/config.js";
+import type { CliIO } from "../io.js";
+
+export interface GlobalOptions {
+  config?: string;
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export function choice<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new GouvnumError("severiteInconnue", { valeur: value, option, valeurs: allowed.join(", ") });
+  }
+  return value as T;
+}
+
+export function positiveInt(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new GouvnumError("entierInvalide", { option, valeur: value });
+  return Number(value);
+}
+
+export function parseRuleOverrides(values: readonly string[] = []): Record<string, ConfiguredSeverity> {
+  const out: Record<string, ConfiguredSeverity> = {};
+  for (const v of values) {
+    const m = /^([a-z0-9-]+)=(.+)$/.exec(v.trim());
+    if (!m) throw new GouvnumError("regleOptionInvalide", { valeur: v });
+    out[m[1]] = choice(m[2], ["error", "warning", "info", "off"] as const, `--rule ${m[1]}`);
+  }
+  return out;
+}
+
+/** The config given with --config, else the nearest one from the first path upwards, else none. */
+export async function resolveConfig(g: GlobalOptions, paths: readonly string[], io: CliIO): Promise<GouvnumConfigLoaded> {
+  if (g.config) return loadConfig(resolve(io.cwd, g.config), io.cwd);
+  const first = paths.find((p) => p !== "-") ?? ".";
+  const found = await findConfig(resolve(io.cwd, first));
+  return found ? loadConfig(found, io.cwd) : emptyConfig(io.cwd);
+}
+
+/** Colours: never with --no-color or NO_COLOR; FORCE_COLOR forces; else only on a TTY. */
+export function useColor(g: GlobalOptions, io: CliIO, stream: { isTTY?: boolean }): boolean {
+  if (g.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return stream.isTTY === true;
+}
+
+/** Local date `YYYY-MM-DD`. */
+export function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

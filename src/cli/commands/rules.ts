@@ -1,0 +1,51 @@
+// CLI: `rules` — list the rules (id, severity, summary) or print one rule's documentation.
+import Table from "cli-table3";
+import { GouvnumError } from "../../core/errors.js";
+import { closest } from "../../core/similar.js";
+import { catalogue } from "../../messages/index.js";
+import { rules } from "../../rules/index.js";
+import { ruleDoc, ruleDocUrl } from "../../rules/docs.js";
+import { SEVERITY_LABEL } from "../../report/counted.js";
+import type { CliIO } from "../io.js";
+import type { GlobalOptions } from "./options.js";
+
+export async function rulesCommand(id: string | undefined, o: GlobalOptions & { json?: boolean }, io: CliIO): Promise<number> {
+  if (id) {
+    const rule = rules.find((r) => r.id === id);
+    const doc = rule && ruleDoc(id);
+    if (!rule || !doc) {
+      const s = closest(id, rules.map((r) => r.id));
+      throw new GouvnumError("regleDocInconnue", { regle: id, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+    }
+    if (o.json) {
+      io.stdout.write(JSON.stringify({ ...describe(rule.id), documentation: doc }, null, 2) + "\n");
+    } else io.stdout.write(doc.endsWith("\n") ? doc : doc + "\n");
+    return 0;
+  }
+  if (o.json) {
+    io.stdout.write(JSON.stringify(rules.map((r) => describe(r.id)), null, 2) + "\n");
+    return 0;
+  }
+  const table = new Table({
+    head: [catalogue.cli["regles.id"], catalogue.cli["regles.groupe"], catalogue.cli["regles.severite"], catalogue.cli["regles.resume"]],
+    style: { head: [], border: [] },
+    colWidths: [42, 8, 15, 70],
+    wordWrap: true,
+  });
+  for (const r of rules) table.push([r.id, r.group, SEVERITY_LABEL[r.severity], catalogue.rules[r.id]?.summary ?? ""]);
+  io.stdout.write(table.toString() + "\n");
+  return 0;
+}
+
+function describe(id: string) {
+  const r = rules.find((x) => x.id === id)!;
+  return {
+    id: r.id,
+    group: r.group,
+    severity: r.severity,
+    appliesTo: r.appliesTo,
+    summary: catalogue.rules[r.id]?.summary ?? "",
+    options: r.options ?? {},
+    url: ruleDocUrl(r.id),
+  };
+}

@@ -1,0 +1,141 @@
+// CLI: `validate` and `audit` — run the engine, write every requested format, decide the exit code.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { GouvnumError } from "../../core/errors.js";
+import { runAudit, type AuditInput, type Mode } from "../../audit/engine.js";
+import { applyBaseline, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
+import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
+import { failing } from "../../report/counted.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import type { CliIO } from "../io.js";
+import { VERSION } from "../version.js";
+import { writeFileAtomic } from "../write.js";
+import { choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
+
+export interface RunOptions extends GlobalOptions {
+  format?: string[];
+  output?: string[];
+  failOn: string;
+  maxWarnings?: string;
+  date?: string;
+  rule?: string[];
+  baseline?: string;
+  updateBaseline?: boolean;
+  jobs?: string;
+  force?: boolean;
+}
+
+export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io: CliIO): Promise<number> {
+  const formats = (o.format ?? ["text"]).map((f) => {
+    if (!(FORMATS as readonly string[]).includes(f)) throw new GouvnumError("formatInconnu", { format: f, formats: FORMATS.join(", ") });
+    return f as FormatName;
+  });
+  const outputs = o.output ?? [];
+  if (outputs.length > formats.length) throw new GouvnumError("sortiesEnTrop", { sorties: outputs.length, formats: formats.length });
+  const failOn = choice(o.failOn, ["error", "warning", "info", "never"] as const, "--fail-on") as FailOn;
+  const maxWarnings = positiveInt(o.maxWarnings, "--max-warnings");
+  positiveInt(o.jobs, "--jobs");
+  const ruleSeverities = parseRuleOverrides(o.rule);
+  const inputsPaths = paths.length > 0 ? paths : ["."];
+  const config = await resolveConfig(o, inputsPaths, io);
+
+  let baseline: Baseline | undefined;
+  if (o.baseline && !o.updateBaseline) baseline = await readBaseline(resolve(io.cwd, o.baseline), o.baseline);
+  if (o.updateBaseline && !o.baseline) throw new GouvnumError("usage", { detail: catalogue.cli["erreur.updateBaselineSansFichier"] });
+
+  const inputs: AuditInput[] = [];
+  for (const p of inputsPaths) {
+    if (p === "-") {
+      const bytes = await io.readStdin();
+      inputs.push({ name: "<stdin>", text: bytes });
+    } else inputs.push(p);
+  }
+
+  const progress = makeProgress(o, io);
+  const result = await runAudit(inputs, {
+    mode,
+    date: o.date,
+    today: isoDay(io.now()),
+    cwd: io.cwd,
+    config,
+    ruleSeverities,
+    baseline,
+    onProgress: progress.update,
+  });
+  progress.done();
+
+  const readPaths = new Set([...result.sources.keys()].map((f) => resolve(io.cwd, f)));
+  if (o.updateBaseline && o.baseline) {
+    const next = makeBaseline(result.findings);
+    await writeFileAtomic(resolve(io.cwd, o.baseline), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: o.baseline });
+    applyBaseline(result.findings, next);
+    result.summary.errors = result.summary.warnings = result.summary.infos = 0;
+    result.summary.known = result.findings.filter((f) => f.known).length;
+    io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
+  }
+
+  // Check every output path before writing any, so that a refusal leaves nothing half-done.
+  const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
+  for (const tg of targets) {
+    if (tg.output !== "-" && readPaths.has(resolve(io.cwd, tg.output))) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
+  }
+  const rendered: Array<{ output: string; text: string }> = [];
+  for (const tg of targets) {
+    const formatter = await getFormatter(tg.format);
+    const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
+    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color }) });
+  }
+  for (const r of rendered) {
+    if (r.output === "-") {
+      io.stdout.write(r.text);
+    } else {
+      await writeFileAtomic(resolve(io.cwd, r.output), r.text, { force: o.force, inputs: readPaths, display: r.output });
+    }
+  }
+
+  const failed = failing(result.findings, failOn).length > 0;
+  const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+  if (tooManyWarnings && !o.quiet) {
+    io.stderr.write(formatMessage(catalogue.cli["avertissementsEnTrop"], { n: result.summary.warnings, max: maxWarnings! }) + "\n");
+  }
+  return failed || tooManyWarnings ? 1 : 0;
+}
+
+async function readBaseline(abs: string, shown: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(abs, "utf8");
+  } catch (e) {
+    throw new GouvnumError("baselineIllisible", { chemin: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new GouvnumError("baselineIllisible", { chemin: shown, detail: "JSON invalide" });
+  }
+  if (!isBaseline(value)) throw new GouvnumError("baselineIllisible", { chemin: shown, detail: "structure inattendue" });
+  return value;
+}
+
+/** A progress line on stderr, only on a TTY, never in CI or with --quiet, and only once a run lasts over a second. */
+function makeProgress(o: RunOptions, io: CliIO) {
+  const enabled = io.stderr.isTTY === true && !o.quiet && !io.env.CI;
+  const start = Date.now();
+  let shown = false;
+  let last = 0;
+  return {
+    update: (done: number, total: number) => {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - start < 1000 || now - last < 100) return;
+      last = now;
+      shown = true;
+      io.stderr.write(`\r${formatMessage(catalogue.cli["progression"], { n: done, total })}`);
+    },
+    done: () => {
+      if (shown) io.stderr.write("\r\u001b[2K");
+    },
+  };
+}

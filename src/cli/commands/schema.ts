@@ -1,0 +1,37 @@
+// CLI: `schema` — print one JSON Schema, or write them all to a folder for editors.
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { GouvnumError } from "../../core/errors.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import { SCHEMA_DIR, SCHEMA_FILES } from "../../validate/ajv.js";
+import type { CliIO } from "../io.js";
+import { writeFileAtomic } from "../write.js";
+import type { GlobalOptions } from "./options.js";
+
+const NAMES = SCHEMA_FILES.map((f) => f.replace(".schema.json", ""));
+
+export async function schemaCommand(kind: string | undefined, o: GlobalOptions & { out?: string; force?: boolean }, io: CliIO): Promise<number> {
+  if (kind && !NAMES.includes(kind)) throw new GouvnumError("kindSchemaInconnu", { kind, kinds: NAMES.join(", ") });
+  if (o.out) {
+    const dir = resolve(io.cwd, o.out);
+    const files = kind ? [`${kind}.schema.json`, "defs.schema.json"] : [...SCHEMA_FILES];
+    let written = 0;
+    let same = 0;
+    for (const f of new Set(files)) {
+      const content = await readFile(join(SCHEMA_DIR, f), "utf8");
+      const target = join(dir, f);
+      const existing = await readFile(target, "utf8").catch(() => undefined);
+      if (existing === content) {
+        same++;
+        continue;
+      }
+      await writeFileAtomic(target, content, { force: o.force, display: join(o.out, f) });
+      written++;
+    }
+    if (!o.quiet) io.stderr.write(formatMessage(catalogue.cli["schema.ecrits"], { n: written, identiques: same, dossier: o.out }) + "\n");
+    return 0;
+  }
+  io.stdout.write(await readFile(join(SCHEMA_DIR, `${kind ?? "etablissement"}.schema.json`), "utf8"));
+  return 0;
+}

@@ -1,0 +1,17 @@
+// CLI: the process boundary, injected so that tests run the CLI in process.
+
+export interface Stream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: Stream;
+  stderr: Stream;
+  /** Reads all of standard input (for `-`). */
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** The clock, for the default audit date. */
+  now: () => Date;
+}

@@ -1,0 +1,151 @@
+// CLI: the commander program — argv → library calls → outputs → exit code. The only layer that knows about the process.
+import { Command, CommanderError, Option, Help } from "commander";
+import { GouvnumError } from "../core/errors.js";
+import { formatMessage } from "../core/format-message.js";
+import { catalogue } from "../messages/index.js";
+import type { CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+
+const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
+
+const TITLES: Record<string, string> = {
+  "Usage:": "Utilisation :",
+  "Options:": "Options :",
+  "Commands:": "Commandes :",
+  "Arguments:": "Arguments :",
+  "Global Options:": "Options globales :",
+};
+
+class FrenchHelp extends Help {
+  override styleTitle(title: string): string {
+    return TITLES[title] ?? title;
+  }
+}
+
+/** Collects repeatable option values. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Builds a fresh program (one per call: commander keeps state). */
+export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
+  const program = new Command("gouvnum");
+  const configure = (cmd: Command) => {
+    cmd.createHelp = () => Object.assign(new FrenchHelp(), cmd.configureHelp());
+    return cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: () => undefined,
+      })
+      .helpOption("-h, --help", t("aide.help"));
+  };
+  configure(program);
+  program
+    .description(t("aide.programme"))
+    .version(VERSION, "-V, --version", t("aide.version"))
+    .option("--config <fichier>", t("aide.config"))
+    .option("--no-color", t("aide.noColor"))
+    .option("--quiet", t("aide.quiet"))
+    .option("--debug", t("aide.debug"))
+    .helpCommand("help [commande]", t("aide.helpCommand"))
+    .showSuggestionAfterError(true);
+
+  const addRunOptions = (cmd: Command) =>
+    cmd
+      .argument("[chemins...]", t("aide.chemins"))
+      .addOption(new Option("-f, --format <format>", t("aide.format")).argParser(collect))
+      .addOption(new Option("-o, --output <fichier>", t("aide.output")).argParser(collect))
+      .option("--fail-on <sévérité>", t("aide.failOn"), "error")
+      .option("--max-warnings <n>", t("aide.maxWarnings"))
+      .option("--date <AAAA-MM-JJ>", t("aide.date"))
+      .addOption(new Option("--rule <règle=sévérité>", t("aide.rule")).argParser(collect))
+      .option("--baseline <fichier>", t("aide.baseline"))
+      .option("--update-baseline", t("aide.updateBaseline"))
+      .option("--jobs <n>", t("aide.jobs"))
+      .option("--force", t("aide.force"));
+
+  for (const [name, alias, mode] of [
+    ["validate", "valider", "validate"],
+    ["audit", "auditer", "audit"],
+  ] as const) {
+    const cmd = new Command(name).alias(alias).description(t(`aide.${name}`));
+    configure(cmd);
+    addRunOptions(cmd).action(async (paths: string[], _o: unknown, self: Command) => {
+      const { runCommand } = await import("./commands/run.js");
+      setCode(await runCommand(mode, paths, self.optsWithGlobals(), io));
+    });
+    program.addCommand(cmd);
+  }
+
+  const rulesCmd = new Command("rules").alias("regles").description(t("aide.rules")).argument("[règle]", t("aide.regle")).option("--json", t("aide.json"));
+  configure(rulesCmd);
+  rulesCmd.action(async (id: string | undefined, _o: unknown, self: Command) => {
+    const { rulesCommand } = await import("./commands/rules.js");
+    setCode(await rulesCommand(id, self.optsWithGlobals(), io));
+  });
+  program.addCommand(rulesCmd);
+
+  const schemaCmd = new Command("schema").description(t("aide.schema")).argument("[kind]", t("aide.kind")).option("--out <dossier>", t("aide.schemaOut")).option("--force", t("aide.force"));
+  configure(schemaCmd);
+  schemaCmd.action(async (kind: string | undefined, _o: unknown, self: Command) => {
+    const { schemaCommand } = await import("./commands/schema.js");
+    setCode(await schemaCommand(kind, self.optsWithGlobals(), io));
+  });
+  program.addCommand(schemaCmd);
+
+  return program;
+}
+
+/** Commander's own errors, in French. */
+function commanderMessage(e: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  const hint = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
+  const suggestion = hint ? t("erreur.suggestion", { s: hint.trim() }) : "";
+  switch (e.code) {
+    case "commander.unknownOption":
+      return t("erreur.optionInconnue", { option: quoted, suggestion });
+    case "commander.unknownCommand":
+      return t("erreur.commandeInconnue", { commande: quoted, suggestion });
+    case "commander.missingArgument":
+      return t("erreur.argumentManquant", { argument: quoted });
+    case "commander.optionMissingArgument":
+      return t("erreur.valeurManquante", { option: quoted });
+    case "commander.excessArguments":
+      return t("erreur.argumentsEnTrop");
+    case "commander.missingMandatoryOptionValue":
+      return t("erreur.valeurManquante", { option: quoted });
+    default:
+      return e.message.replace(/^error: /, "");
+  }
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (n) => (code = n));
+  const debug = argv.includes("--debug");
+  try {
+    if (argv.length === 0) {
+      io.stdout.write(program.helpInformation());
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      io.stderr.write(`gouvnum : ${commanderMessage(e)}\n${t("erreur.voirAide")}\n`);
+      return 2;
+    }
+    if (e instanceof GouvnumError) {
+      io.stderr.write(`gouvnum : ${e.message}\n`);
+      if (debug && e.stack) io.stderr.write(e.stack + "\n");
+      return 2;
+    }
+    io.stderr.write(`gouvnum : ${formatMessage(catalogue.errors.interne, { version: VERSION, detail: String((e as Error)?.message ?? e) })}\n`);
+    if (debug && (e as Error)?.stack) io.stderr.write(String((e as Error).stack) + "\n");
+    return 2;
+  }
+}

@@ -1,0 +1,30 @@
+// CLI: the real process — wires stdio, environment and clock into `main`, sets the exit code.
+import { main } from "./main.js";
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function run(argv: string[]): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`gouvnum : erreur interne : ${String((e as Error)?.message ?? e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,102 @@
+// The registry, the catalogue, the docs, the fixtures, the README table and RULES.md agree; imports follow the arrow.
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { rules } from "../src/rules/index.js";
+import { catalogue } from "../src/messages/index.js";
+import { placeholders } from "../src/core/format-message.js";
+import { rulesMarkdownTable, TABLE_START, TABLE_END } from "../src/rules/table.js";
+import { ROOT } from "./helpers.js";
+
+const RULES_MD = join(ROOT, "..", "shared", "spec", "RULES.md");
+
+describe("registre des règles", () => {
+  it("identifiants uniques, triés par groupe puis par id", () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sorted = [...rules].sort((a, b) => (a.group + a.id < b.group + b.id ? -1 : 1)).map((r) => r.id);
+    expect(ids).toEqual(sorted);
+  });
+
+  it.skipIf(!existsSync(RULES_MD))("correspond exactement au catalogue RULES.md (ids, groupes, sévérités)", () => {
+    const md = readFileSync(RULES_MD, "utf8");
+    const spec: Array<{ id: string; group: string; severity: string }> = [];
+    let group = "";
+    for (const line of md.split("\n")) {
+      const g = /^## ([A-I])\. /.exec(line);
+      if (g) group = g[1];
+      const m = /^\| `([a-z0-9-]+)` \| (error|warning|info) \|/.exec(line);
+      if (m) spec.push({ id: m[1], group, severity: m[2] });
+    }
+    expect(spec.length).toBeGreaterThan(50);
+    const got = rules.map((r) => ({ id: r.id, group: r.group, severity: r.severity }));
+    expect(got.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(spec.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
+  for (const rule of rules) {
+    it(`${rule.id} : textes, fixtures, documentation`, () => {
+      const texts = catalogue.rules[rule.id];
+      expect(texts, "textes au catalogue").toBeDefined();
+      expect(texts.summary.length).toBeGreaterThan(10);
+      expect(Object.keys(texts.messages).length).toBeGreaterThan(0);
+      for (const m of Object.values(texts.messages)) expect(m.trim().length).toBeGreaterThan(5);
+      expect(existsSync(join(ROOT, "src/rules", `${rule.id}.md`)), "page de documentation").toBe(true);
+      const dir = join(ROOT, "test/fixtures/rules", rule.id);
+      expect(existsSync(dir), "dossier de fixtures").toBe(true);
+      const files = readdirSync(dir);
+      expect(files.some((f) => f.startsWith("invalide")), "fixture invalide").toBe(true);
+      expect(files.some((f) => f.startsWith("valide")), "fixture valide").toBe(true);
+      for (const [k, o] of Object.entries(rule.options ?? {})) {
+        expect(typeof o.default, `option ${k}`).toBe(o.type);
+        expect(o.description.length).toBeGreaterThan(5);
+      }
+    });
+  }
+
+  it("les messages n'utilisent que des noms de paramètres simples", () => {
+    for (const [id, texts] of Object.entries(catalogue.rules)) {
+      for (const m of Object.values(texts.messages)) for (const p of placeholders(m)) expect(p, id).toMatch(/^[a-zA-Z_]+$/);
+    }
+  });
+
+  it("le tableau des règles du README est à jour (npm run gen:readme)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const a = readme.indexOf(TABLE_START);
+    const b = readme.indexOf(TABLE_END);
+    expect(a).toBeGreaterThan(0);
+    expect(readme.slice(a + TABLE_START.length, b).trim()).toBe(rulesMarkdownTable());
+  });
+});
+
+describe("architecture", () => {
+  // Each folder may import only from the folders listed (ARCHITECTURE.md); the message catalogue belongs to core.
+  const allowed: Record<string, string[]> = {
+    core: ["core", "messages"],
+    messages: ["messages"],
+    generated: [],
+    load: ["core", "messages", "load"],
+    validate: ["core", "messages", "load", "validate"],
+    model: ["core", "messages", "load", "validate", "model", "generated"],
+    audit: ["core", "messages", "load", "validate", "model", "audit", "rules", "generated"],
+    rules: ["core", "messages", "load", "audit", "model", "rules", "generated"],
+    report: ["core", "messages", "load", "audit", "model", "report", "rules", "generated", "validate"],
+  };
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  for (const [folder, ok] of Object.entries(allowed)) {
+    it(`src/${folder} n'importe que ${ok.join(", ") || "rien de src"}`, () => {
+      const dir = join(ROOT, "src", folder);
+      if (!existsSync(dir)) return;
+      for (const file of walk(dir)) {
+        const text = readFileSync(file, "utf8");
+        for (const m of text.matchAll(/from "(\.[^"]+)"|import\("(\.[^"]+)"\)/g)) {
+          const spec = m[1] ?? m[2];
+          const target = join(file, "..", spec).slice(join(ROOT, "src").length + 1).split("/")[0];
+          if (target.endsWith(".js")) continue; // src/index.ts
+          expect(ok.includes(target), `${file.slice(ROOT.length + 1)} importe ${spec}`).toBe(true);
+        }
+        if (folder !== "cli") expect(/process\.(exit|stdout|stderr|env|argv)/.test(text), `${file} touche au processus`).toBe(false);
+      }
+    });
+  }
+});
