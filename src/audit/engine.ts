@@ -197,7 +197,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     if (!run.rule.check || run.severity === "off") continue;
     if (mode === "validate" && run.rule.group !== "A") continue;
     let current: LoadedDocument | undefined;
-    const ctx: RuleContext & { each: unknown } = {
+    const ctx: RuleContext = {
       documents,
       territory,
       date,
@@ -206,10 +206,15 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
         current = d.on.doc;
         findings.push(reportToFinding(run.rule.id, d));
       },
-      each: undefined,
+      each(list, fn) {
+        for (const e of list) {
+          current = e.doc;
+          fn(e);
+        }
+      },
     };
     try {
-      run.rule.check(withEach(ctx, (doc) => (current = doc)));
+      run.rule.check(ctx);
     } catch (e) {
       if (e instanceof GouvnumError) throw e;
       throw new RuleCrash("regleEnErreur", {
@@ -251,17 +256,6 @@ function countUnread(findings: Finding[], sources: Map<string, SourceFile>): num
   const extra = new Set<string>();
   for (const f of findings) if (!sources.has(f.file)) extra.add(f.file);
   return extra.size;
-}
-
-function withEach<T extends RuleContext>(ctx: T, setCurrent: (d: LoadedDocument) => void): T {
-  return Object.assign(ctx, {
-    each<E extends { doc: LoadedDocument }>(list: readonly E[], fn: (e: E) => void) {
-      for (const e of list) {
-        setCurrent(e.doc);
-        fn(e);
-      }
-    },
-  });
 }
 
 function describeKindless(v: unknown): string {

@@ -42,6 +42,8 @@ export interface RuleContext {
   /** The rule's options, defaults merged with the config. */
   options: Record<string, number | string | boolean>;
   report(d: ReportDescriptor): void;
+  /** Loops over entities, remembering which one is being read so a crash names its file. */
+  each<E extends { doc: LoadedDocument }>(list: readonly E[], fn: (e: E) => void): void;
 }
 
 export interface RuleDefinition {
