@@ -1,0 +1,24 @@
+// Rules (B): collectivités with établissements in the territory that sit on no concertation body (instances) of any académie.
+import { defineRule } from "../audit/rule.js";
+
+export default defineRule({
+  id: "instance-concertation-absente",
+  group: "B",
+  severity: "warning",
+  appliesTo: ["collectivite", "academie"],
+  check(ctx) {
+    const membres = new Set<string>();
+    for (const a of ctx.territory.academies) {
+      for (const instance of a.data.instances ?? []) for (const m of instance.membres) membres.add(m);
+    }
+    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
+      if (membres.has(c.ref)) return;
+      ctx.report({
+        on: { doc: c.doc },
+        pointer: "",
+        messageId: "absente",
+        data: { collectivite: c.data.nom, ref: c.ref, academie: c.data.academie },
+      });
+    });
+  },
+});
