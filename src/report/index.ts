@@ -3,9 +3,13 @@ import type { Formatter, FormatName } from "./types.js";
 
 export * from "./types.js";
 
-const loaders: Partial<Record<FormatName, () => Promise<Formatter>>> = {
+const loaders: Record<FormatName, () => Promise<Formatter>> = {
   text: async () => (await import("./formatters/text.js")).format,
   json: async () => (await import("./formatters/json.js")).format,
+  sarif: async () => (await import("./formatters/sarif.js")).format,
+  junit: async () => (await import("./formatters/junit.js")).format,
+  github: async () => (await import("./formatters/github.js")).format,
+  markdown: async () => (await import("./formatters/markdown.js")).format,
 };
 
 export async function getFormatter(name: FormatName): Promise<Formatter> {

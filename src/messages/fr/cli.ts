@@ -50,7 +50,7 @@ export const cli: Record<string, string> = {
   "sarif.racine": "Racine du dépôt audité : les chemins sont relatifs au répertoire où gouvnum a été lancé.",
   "sarif.documentation": "Documentation : {url}",
   "sarif.pourquoi": "Pourquoi",
-  "sarif.corriger": "Comment corriger",
+  "sarif.corriger": "Exemple conforme",
   "sarif.references": "Références",
   "junit.reussi": "aucun constat bloquant",
   "junit.masque": "masqué : {raison}",

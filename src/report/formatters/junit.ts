@@ -1,0 +1,97 @@
+// Report: the `junit` format — Ant/Jenkins junit.xsd shape, one testsuite per file, for CI test report viewers.
+import type { Finding } from "../../core/finding.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import { ruleDocUrl } from "../../rules/docs.js";
+import { failing, isCounted, SEVERITY_LABEL } from "../counted.js";
+import type { Formatter } from "../types.js";
+
+/** Characters XML 1.0 forbids (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF): stripped. */
+const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text content: `&`, `<`, `>` as entities (quotes need none there), illegal characters removed. */
+export function xmlText(s: string): string {
+  return s.replace(ILLEGAL_XML, "").replace(/[&<>]/g, (c) => ENTITY[c]);
+}
+
+/** Attribute value: quotes too, and tab/LF/CR as character references, which attribute normalisation would otherwise turn into spaces. */
+export function xmlAttr(s: string): string {
+  return s
+    .replace(ILLEGAL_XML, "")
+    .replace(/[&<>"']/g, (c) => ENTITY[c])
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+function attrs(a: Record<string, string | number>): string {
+  return Object.entries(a)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join("");
+}
+
+function describe(f: Finding): string {
+  const c = catalogue.cli;
+  const lines = [
+    `${c["junit.severite"]} : ${SEVERITY_LABEL[f.severity]}`,
+    `${c["junit.position"]} : ${f.file}:${f.line}:${f.column}`,
+  ];
+  if (f.entity) lines.push(`${c["junit.entite"]} : ${f.entity}`);
+  lines.push(`${c["junit.regle"]} : ${f.ruleId}`, "", f.message, "", `${c["junit.documentation"]} : ${ruleDocUrl(f.ruleId)}`);
+  return lines.join("\n");
+}
+
+/**
+ * Per file: one failing testcase per counted finding at or above `--fail-on`; one skipped testcase per
+ * suppressed (`# gouvnum-ignore`) or known (baseline) finding, so that masking stays visible in the CI's
+ * test view without failing it; and, when nothing fails, one passing testcase. Counted findings below the
+ * threshold are not tests: they are listed in the testsuite's `<system-out>`.
+ */
+export const format: Formatter = (result, ctx) => {
+  const c = catalogue.cli;
+  const failures = new Set(failing(result.findings, ctx.failOn));
+  const files = [...new Set([...result.sources.keys(), ...result.findings.map((f) => f.file)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byFile = new Map<string, Finding[]>(files.map((f) => [f, []]));
+  for (const f of result.findings) byFile.get(f.file)!.push(f);
+
+  const suites: string[] = [];
+  let tests = 0;
+  let failed = 0;
+  let skipped = 0;
+  files.forEach((file, id) => {
+    const cases: string[] = [];
+    const below: string[] = [];
+    let nFail = 0;
+    let nSkip = 0;
+    for (const f of byFile.get(file)!) {
+      const head = attrs({ classname: file, name: `${f.ruleId} ${f.line}:${f.column}` });
+      if (failures.has(f)) {
+        nFail++;
+        cases.push(`    <testcase${head}>\n      <failure${attrs({ message: f.message, type: f.ruleId })}>${xmlText(describe(f))}</failure>\n    </testcase>`);
+      } else if (!isCounted(f)) {
+        nSkip++;
+        const why = f.suppressed ? formatMessage(c["junit.masque"], { raison: f.suppressed.reason }) : c["junit.connu"];
+        cases.push(`    <testcase${head}>\n      <skipped${attrs({ message: why })}/>\n    </testcase>`);
+      } else {
+        below.push(`${f.file}:${f.line}:${f.column} ${SEVERITY_LABEL[f.severity]} ${f.message} (${f.ruleId})`);
+      }
+    }
+    if (nFail === 0) cases.unshift(`    <testcase${attrs({ classname: file, name: c["junit.reussi"] })}/>`);
+    const n = cases.length;
+    tests += n;
+    failed += nFail;
+    skipped += nSkip;
+    const out = below.length > 0 ? [`    <system-out>${xmlText([formatMessage(c["junit.sousLeSeuil"], { seuil: ctx.failOn }), ...below].join("\n"))}</system-out>`] : [];
+    suites.push(
+      [`  <testsuite${attrs({ name: file, id, tests: n, failures: nFail, errors: 0, skipped: nSkip })}>`, ...cases, ...out, "  </testsuite>"].join("\n"),
+    );
+  });
+
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites${attrs({ name: "gouvnum", tests, failures: failed, errors: 0, skipped })}>`,
+    ...suites,
+    `</testsuites>`,
+    "",
+  ].join("\n");
+};
