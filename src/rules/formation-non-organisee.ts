@@ -1,0 +1,18 @@
+// Rules (H): public EPLE that organise no digital training plan for their staff.
+import { defineRule } from "../audit/rule.js";
+import { isEple, isPublic } from "../model/territory.js";
+
+export default defineRule({
+  id: "formation-non-organisee",
+  group: "H",
+  severity: "info",
+  appliesTo: ["etablissement"],
+  check(ctx) {
+    ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isPublic(e.data) || !isEple(e.data)) return;
+      const formation = e.data.formation;
+      if (formation === undefined) ctx.report({ on: e, pointer: "/formation/plan", messageId: "absent" });
+      else if (formation.plan !== true) ctx.report({ on: e, pointer: "/formation/plan", messageId: "faux" });
+    });
+  },
+});

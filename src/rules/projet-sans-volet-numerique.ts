@@ -1,0 +1,18 @@
+// Rules (H): public EPLE whose projet d'établissement has no digital section (or that declare no projet).
+import { defineRule } from "../audit/rule.js";
+import { isEple, isPublic } from "../model/territory.js";
+
+export default defineRule({
+  id: "projet-sans-volet-numerique",
+  group: "H",
+  severity: "info",
+  appliesTo: ["etablissement"],
+  check(ctx) {
+    ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isPublic(e.data) || !isEple(e.data)) return;
+      const projet = e.data.projet_etablissement;
+      if (projet === undefined) ctx.report({ on: e, pointer: "/projet_etablissement/volet_numerique", messageId: "absent" });
+      else if (projet.volet_numerique !== true) ctx.report({ on: e, pointer: "/projet_etablissement/volet_numerique", messageId: "faux" });
+    });
+  },
+});

@@ -1,0 +1,21 @@
+// Rules (D): public écoles and EPLE whose référent technique is not held.
+import { defineRule } from "../audit/rule.js";
+import { isPublic } from "../model/territory.js";
+
+export default defineRule({
+  id: "referent-technique-manquant",
+  group: "D",
+  severity: "warning",
+  appliesTo: ["etablissement"],
+  check(ctx) {
+    ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isPublic(e.data)) return;
+      const r = e.data.referent_technique;
+      if (r === undefined || r === null) {
+        ctx.report({ on: e, pointer: "/referent_technique", messageId: "absent" });
+      } else if (r.vacant === true) {
+        ctx.report({ on: e, pointer: "/referent_technique", messageId: "vacant" });
+      }
+    });
+  },
+});
