@@ -1,4 +1,29 @@
-// Rules: group(s) E, in id order.
+// Rules: group E (conventions), in id order.
 import type { RuleDefinition } from "../audit/rule.js";
+import contratObjectifsAbsent from "./contrat-objectifs-absent.js";
+import conventionAnterieure3ds from "./convention-anterieure-3ds.js";
+import conventionAutorisationCa from "./convention-autorisation-ca.js";
+import conventionCadreAbsente from "./convention-cadre-absente.js";
+import conventionEcoleManquante from "./convention-ecole-manquante.js";
+import conventionEcolePartie from "./convention-ecole-partie.js";
+import conventionExpiree from "./convention-expiree.js";
+import conventionManquante from "./convention-manquante.js";
+import conventionNonSignee from "./convention-non-signee.js";
+import conventionSansEcheance from "./convention-sans-echeance.js";
+import conventionSignataireAcademiqueAbsent from "./convention-signataire-academique-absent.js";
+import conventionTachesNonReparties from "./convention-taches-non-reparties.js";
 
-export const groupE: RuleDefinition[] = [];
+export const groupE: RuleDefinition[] = [
+  contratObjectifsAbsent,
+  conventionAnterieure3ds,
+  conventionAutorisationCa,
+  conventionCadreAbsente,
+  conventionEcoleManquante,
+  conventionEcolePartie,
+  conventionExpiree,
+  conventionManquante,
+  conventionNonSignee,
+  conventionSansEcheance,
+  conventionSignataireAcademiqueAbsent,
+  conventionTachesNonReparties,
+];

@@ -1,0 +1,37 @@
+// Rules (E): EPLE conventions signed by the chef d'établissement without, or before, the conseil d'administration's authorisation.
+import { defineRule } from "../audit/rule.js";
+import type { Territory } from "../model/territory.js";
+
+const TYPES = new Set(["eple_collectivite", "contrat_objectifs"]);
+
+export default defineRule({
+  id: "convention-autorisation-ca",
+  group: "E",
+  severity: "warning",
+  appliesTo: ["convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.conventions, (c) => {
+      if (!TYPES.has(c.data.type)) return;
+      // The first dated signature of a chef d'établissement is the one the authorisation must precede.
+      let first: { partie: string; date: string } | undefined;
+      for (const s of c.data.signatures ?? []) {
+        if (s.role !== "chef_etablissement" || typeof s.date !== "string") continue;
+        if (!first || s.date < first.date) first = { partie: s.partie, date: s.date };
+      }
+      if (!first) return;
+      const autorisation = c.data.autorisation_ca_le;
+      const partie = label(ctx.territory, first.partie);
+      if (autorisation === undefined) {
+        ctx.report({ on: c, pointer: "/autorisation_ca_le", messageId: "absente", data: { partie, signature: first.date } });
+      } else if (autorisation > first.date) {
+        ctx.report({ on: c, pointer: "/autorisation_ca_le", messageId: "posterieure", data: { partie, signature: first.date, autorisation } });
+      }
+    });
+  },
+});
+
+/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
+function label(territory: Territory, ref: string): string {
+  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
+  return nom ? `« ${nom} » (${ref})` : ref;
+}

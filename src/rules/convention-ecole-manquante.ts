@@ -1,0 +1,25 @@
+// Rules (E): public écoles whose commune is party to no ecole_commune convention.
+import { defineRule } from "../audit/rule.js";
+import { isPublic, type Territory } from "../model/territory.js";
+
+export default defineRule({
+  id: "convention-ecole-manquante",
+  group: "E",
+  severity: "info",
+  appliesTo: ["etablissement", "convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.etablissements, (e) => {
+      if (e.data.type !== "ecole" || !isPublic(e.data) || !e.data.collectivite) return;
+      const commune = `collectivite:${e.data.collectivite}`;
+      // Existence is what RULES.md asks for: an expired convention still counts (convention-expiree reports it).
+      if (ctx.territory.conventionsOf(commune).some((c) => c.data.type === "ecole_commune")) return;
+      ctx.report({ on: e, pointer: "", messageId: "absente", data: { nom: e.data.nom, uai: e.data.uai, commune: label(ctx.territory, commune) } });
+    });
+  },
+});
+
+/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
+function label(territory: Territory, ref: string): string {
+  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
+  return nom ? `« ${nom} » (${ref})` : ref;
+}

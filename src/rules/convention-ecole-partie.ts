@@ -1,0 +1,21 @@
+// Rules (E): écoles listed among a convention's parties (an école has no legal personality).
+import { defineRule } from "../audit/rule.js";
+import type { EtablissementEntity } from "../model/territory.js";
+import { joinPointer } from "../load/document.js";
+
+export default defineRule({
+  id: "convention-ecole-partie",
+  group: "E",
+  severity: "warning",
+  appliesTo: ["convention", "etablissement"],
+  check(ctx) {
+    ctx.each(ctx.territory.conventions, (c) => {
+      c.data.parties.forEach((ref, i) => {
+        if (!ref.startsWith("etablissement:")) return;
+        const e = ctx.territory.get<EtablissementEntity>(ref);
+        if (e?.kind !== "etablissement" || e.data.type !== "ecole") return;
+        ctx.report({ on: c, pointer: joinPointer("parties", i), messageId: "ecole", data: { partie: `« ${e.data.nom} » (${ref})` } });
+      });
+    });
+  },
+});

@@ -1,0 +1,17 @@
+// Rules (E): conventions whose end date is before the audit date.
+import { defineRule } from "../audit/rule.js";
+
+export default defineRule({
+  id: "convention-expiree",
+  group: "E",
+  severity: "warning",
+  appliesTo: ["convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.conventions, (c) => {
+      const fin = c.data.fin;
+      // A convention ending on the audit date is still in force that day (FORMAT.md §6).
+      if (fin === undefined || fin >= ctx.date) return;
+      ctx.report({ on: c, pointer: "/fin", messageId: "expiree", data: { id: c.id, fin, date: ctx.date } });
+    });
+  },
+});

@@ -1,0 +1,33 @@
+// Rules (E): public EPLE without an eple_collectivite convention with their collectivité de rattachement (L.421-23 II).
+import { defineRule } from "../audit/rule.js";
+import { isEple, isPublic, type Territory } from "../model/territory.js";
+import { enumerate } from "./helpers.js";
+
+export default defineRule({
+  id: "convention-manquante",
+  group: "E",
+  severity: "error",
+  appliesTo: ["etablissement", "convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isEple(e.data) || !isPublic(e.data) || !e.data.collectivite) return;
+      const collectivite = `collectivite:${e.data.collectivite}`;
+      // RULES.md asks for a convention whose parties include both; signed or in force is not required.
+      const eple = ctx.territory.conventionsOf(e.ref).filter((c) => c.data.type === "eple_collectivite");
+      if (eple.some((c) => c.data.parties.includes(collectivite))) return;
+      const data = { nom: e.data.nom, uai: e.data.uai, collectivite: label(ctx.territory, collectivite) };
+      const autres = eple.filter((c) => c.data.parties.some((p) => p.startsWith("collectivite:")));
+      if (autres.length > 0) {
+        ctx.report({ on: e, pointer: "", messageId: "autreCollectivite", data: { ...data, conventions: enumerate(autres.map((c) => c.id)) } });
+      } else {
+        ctx.report({ on: e, pointer: "", messageId: "absente", data });
+      }
+    });
+  },
+});
+
+/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
+function label(territory: Territory, ref: string): string {
+  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
+  return nom ? `« ${nom} » (${ref})` : ref;
+}

@@ -1,0 +1,46 @@
+// Rules (E): école, framework and objectives conventions without a dated signature of the recteur or DASEN (and of the IEN for écoles).
+import { defineRule } from "../audit/rule.js";
+import type { ConventionEntity } from "../model/territory.js";
+import { joinPointer } from "../load/document.js";
+
+const ROLE_LABEL: Record<string, string> = { recteur: "recteur", dasen: "DASEN" };
+/** The convention types that need an academic signatory, as named in messages. */
+const TYPE_LABEL: Record<string, string> = {
+  ecole_commune: "la convention numérique des écoles",
+  academie_collectivite: "la convention cadre",
+  contrat_objectifs: "le contrat d'objectifs",
+};
+
+export default defineRule({
+  id: "convention-signataire-academique-absent",
+  group: "E",
+  severity: "warning",
+  appliesTo: ["convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.conventions, (c) => {
+      const type = c.data.type;
+      if (!(type in TYPE_LABEL)) return;
+      const data = { type: TYPE_LABEL[type], id: c.id };
+      const need = (roles: string[], messageId: string) => {
+        const found = missing(c, roles);
+        if (!found) return;
+        if (found.undated === undefined) {
+          ctx.report({ on: c, pointer: "/signatures", messageId, data });
+        } else {
+          const role = c.data.signatures![found.undated].role;
+          ctx.report({ on: c, pointer: joinPointer("signatures", found.undated, "date"), messageId: `${messageId}NonDatee`, data: { ...data, role: ROLE_LABEL[role] ?? role } });
+        }
+      };
+      need(["recteur", "dasen"], "recteurOuDasen");
+      if (type === "ecole_commune") need(["ien"], "ien");
+    });
+  },
+});
+
+/** Undefined when a dated signature has one of the roles; else the index of an undated one, if any. */
+function missing(c: ConventionEntity, roles: string[]): { undated?: number } | undefined {
+  const signatures = c.data.signatures ?? [];
+  if (signatures.some((s) => roles.includes(s.role) && s.date !== null && s.date !== undefined)) return undefined;
+  const j = signatures.findIndex((s) => roles.includes(s.role));
+  return j >= 0 ? { undated: j } : {};
+}

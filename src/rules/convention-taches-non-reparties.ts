@@ -1,0 +1,29 @@
+// Rules (E): EPLE and école conventions that do not allocate maintenance (clauses.maintenance).
+import { defineRule } from "../audit/rule.js";
+
+const TYPE_LABEL: Record<string, string> = {
+  eple_collectivite: "la convention EPLE–collectivité",
+  ecole_commune: "la convention numérique des écoles",
+};
+
+export default defineRule({
+  id: "convention-taches-non-reparties",
+  group: "E",
+  severity: "warning",
+  appliesTo: ["convention"],
+  check(ctx) {
+    ctx.each(ctx.territory.conventions, (c) => {
+      const type = TYPE_LABEL[c.data.type];
+      if (type === undefined) return;
+      const data = { type, id: c.id };
+      const maintenance = c.data.clauses?.maintenance;
+      if (maintenance === undefined) {
+        ctx.report({ on: c, pointer: "/clauses/maintenance", messageId: "absente", data });
+        return;
+      }
+      // An empty mapping allocates no level: it clarifies nothing either.
+      const niveaux = Object.keys(maintenance).filter((k) => k.startsWith("niveau_"));
+      if (niveaux.length === 0) ctx.report({ on: c, pointer: "/clauses/maintenance", messageId: "vide", data });
+    });
+  },
+});
