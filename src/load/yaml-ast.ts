@@ -1,0 +1,146 @@
+// Load: the reference parser (the `yaml` package) — every file the fast path declines, with exact error codes.
+import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, type Document, type Node } from "yaml";
+import { plainEnd, type DocAst, type Landing, type Range } from "./ast.js";
+
+export interface ReferenceDoc {
+  ast: DocAst;
+  /** Offsets: start of content, end of the document (comments after it included). */
+  range: [number, number];
+  errors: Array<{ code: string; pos: [number, number] }>;
+  warnings: Array<{ code: string; pos: [number, number] }>;
+  empty: boolean;
+  /** Nesting depth, stopping early at `stop`. */
+  depth(stop: number): number;
+  toJS(maxAliasCount: number): unknown;
+}
+
+export interface ReferenceParse {
+  docs: ReferenceDoc[];
+  streamErrors: Array<{ code: string; pos: [number, number] }>;
+}
+
+export function parseReference(text: string): ReferenceParse {
+  const parsed = parseAllDocuments(text, {
+    version: "1.2",
+    schema: "core",
+    merge: true,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  // An empty stream is an empty array carrying its own errors (if any).
+  const streamErrors = ((parsed as { errors?: Array<{ code: string; pos: [number, number] }> }).errors ?? []).map((e) => ({ code: e.code, pos: e.pos }));
+  const docs = [...(parsed as Document.Parsed[])].map((doc): ReferenceDoc => ({
+    ast: new YamlDocAst(doc, text),
+    range: [doc.range[0], doc.range[2]],
+    errors: doc.errors.map((e) => ({ code: e.code, pos: e.pos })),
+    warnings: doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((w) => ({ code: w.code, pos: w.pos })),
+    empty: doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null),
+    depth: (stop) => nodeDepth(doc.contents, stop),
+    toJS: (maxAliasCount) => doc.toJS({ maxAliasCount }),
+  }));
+  return { docs, streamErrors };
+}
+
+function nodeDepth(node: unknown, stop: number): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[node, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max >= stop) return max;
+    if (isMap(n) || isSeq(n)) for (const it of n.items) stack.push([isPair(it) ? it.value : it, d + 1]);
+  }
+  return max;
+}
+
+class YamlDocAst implements DocAst {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+  ) {}
+
+  private range(n: Node | null | undefined): Range | undefined {
+    return n?.range ? [n.range[0], this.end(n)] : undefined;
+  }
+
+  /** Parser-neutral end: a block collection ends with its last descendant, a plain scalar before any comment. */
+  private end(n: Node): number {
+    if ((isMap(n) || isSeq(n)) && !n.flow) {
+      const last = n.items[n.items.length - 1];
+      if (!last) return n.range![1];
+      if (isPair(last)) {
+        const v = last.value as Node | null;
+        return v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1]) ? this.end(v) : this.end(last.key as Node);
+      }
+      return this.end(last as Node);
+    }
+    if (isScalar(n) && n.type === "PLAIN") return plainEnd(this.text, n.range![0], n.range![1]);
+    return n.range![1];
+  }
+
+  private findInMap(map: unknown, key: string, depth = 0): { key?: Node; value: Node | null } | undefined {
+    if (!isMap(map) || depth > 20) return undefined;
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === key) return { key: pair.key as Node, value: (pair.value as Node | null) ?? null };
+    }
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && pair.key.value === "<<") {
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+        for (const s of sources) {
+          const f = this.findInMap(isAlias(s) ? s.resolve(this.doc) : s, key, depth + 1);
+          if (f) return f;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  walk(segs: readonly string[]): Landing {
+    let node: unknown = this.doc.contents;
+    let key: Node | undefined;
+    let i = 0;
+    for (; i < segs.length; i++) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      const seg = segs[i];
+      if (isMap(node)) {
+        const f = this.findInMap(node, seg);
+        if (!f) break;
+        key = f.key;
+        node = f.value;
+      } else if (isSeq(node) && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
+        key = undefined;
+        node = node.items[Number(seg)];
+      } else break;
+    }
+    const n = node as Node | null;
+    const empty = isScalar(n) && n.value === null && !!n.range && n.range[0] === n.range[1];
+    return {
+      key: this.range(key),
+      value: empty ? undefined : this.range(n),
+      blockCollection: (isMap(n) || isSeq(n)) && !n.flow,
+      exists: i === segs.length,
+      depth: i,
+    };
+  }
+
+  kindRange(): Range | undefined {
+    const c = this.doc.contents;
+    if (isMap(c)) {
+      for (const p of c.items) {
+        if (isScalar(p.key) && p.key.value === "kind") {
+          const k = this.range(p.key as Node)!;
+          const v = this.range(p.value as Node | null);
+          return [k[0], v && v[1] > v[0] ? v[1] : k[1]];
+        }
+      }
+      const first = this.range(c.items[0]?.key as Node | undefined);
+      if (first) return first;
+    }
+    return c?.range ? [c.range[0], Math.max(c.range[0] + 1, this.end(c))] : undefined;
+  }
+
+  contentStart(): number {
+    return this.doc.contents?.range?.[0] ?? this.doc.range[0];
+  }
+}
