@@ -1,5 +1,5 @@
 // Audit: the engine — load, validate, build the model, run the rules, apply config, suppressions and baseline.
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { compareFindings, type ConfiguredSeverity, type Finding, type Severity } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
@@ -154,13 +154,14 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   for (const abs of files) {
     const display = toPosix(relative(opts.cwd, abs)) || abs;
     let bytes: Uint8Array;
+    // Synchronous reads: for thousands of small files they cost a fraction of the promise API's thread-pool round trips.
     try {
-      const s = await stat(abs);
+      const s = statSync(abs);
       if (s.size > limits.maxFileBytes) {
         raw("yaml-syntaxe", "tropGros", { taille: s.size, limite: limits.maxFileBytes }, { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 });
         continue;
       }
-      bytes = await readFile(abs);
+      bytes = readFileSync(abs);
     } catch (e) {
       throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
     }

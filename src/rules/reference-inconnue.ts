@@ -23,12 +23,28 @@ export default defineRule({
         }
       }
     }
-    const all = [...refs];
+    // Candidates by kind, and one suggestion per distinct unknown reference: a territory where thousands
+    // of documents name the same missing collectivité must not compare each of them with every id.
+    const byKind = new Map<string, string[]>();
+    for (const r of refs) {
+      const k = r.slice(0, r.indexOf(":"));
+      const list = byKind.get(k) ?? [];
+      list.push(r);
+      byKind.set(k, list);
+    }
+    const suggestions = new Map<string, string>();
+    const suggest = (ref: string): string => {
+      let s = suggestions.get(ref);
+      if (s === undefined) {
+        const c = closest(ref, byKind.get(ref.split(":")[0]) ?? []);
+        s = c ? ` (vouliez-vous dire « ${c} » ?)` : "";
+        suggestions.set(ref, s);
+      }
+      return s;
+    };
     const check = (doc: LoadedDocument, pointer: string, ref: string | undefined) => {
       if (!ref || refs.has(ref)) return;
-      const kind = ref.split(":")[0];
-      const s = closest(ref, all.filter((r) => r.startsWith(kind + ":")));
-      ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { ref, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" } });
+      ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { ref, suggestion: suggest(ref) } });
     };
     for (const doc of ctx.documents) {
       const v = obj(doc);
