@@ -1,0 +1,27 @@
+// Rules (C): collectivités with établissements and no référentiel d'équipement, or one explicitly not built on a needs analysis.
+import { defineRule } from "../audit/rule.js";
+
+export default defineRule({
+  id: "referentiel-equipement-absent",
+  group: "C",
+  severity: "info",
+  appliesTo: ["collectivite"],
+  check(ctx) {
+    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
+      const referentiel = c.data.referentiel_equipement;
+      if (referentiel === undefined) {
+        ctx.report({ on: { doc: c.doc }, pointer: "/referentiel_equipement", messageId: "absent", data: { collectivite: c.data.nom } });
+        return;
+      }
+      // Only an explicit `false` counts: an absent `analyse_besoins` says nothing either way (RULES.md).
+      if (referentiel.analyse_besoins !== false) return;
+      const reference = referentiel.reference?.trim();
+      ctx.report({
+        on: { doc: c.doc },
+        pointer: "/referentiel_equipement/analyse_besoins",
+        messageId: "sansAnalyse",
+        data: { collectivite: c.data.nom, reference: reference ? ` (« ${reference} »)` : "" },
+      });
+    });
+  },
+});

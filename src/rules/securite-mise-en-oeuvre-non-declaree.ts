@@ -1,0 +1,21 @@
+// Rules (C): collectivités with établissements that do not declare implementing the académie's security policy.
+import { defineRule } from "../audit/rule.js";
+
+export default defineRule({
+  id: "securite-mise-en-oeuvre-non-declaree",
+  group: "C",
+  severity: "warning",
+  appliesTo: ["collectivite"],
+  check(ctx) {
+    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
+      const value = c.data.securite?.mise_en_oeuvre_pssi;
+      if (value === true) return;
+      ctx.report({
+        on: { doc: c.doc },
+        pointer: "/securite/mise_en_oeuvre_pssi",
+        messageId: value === false ? "non" : "absente",
+        data: { collectivite: c.data.nom },
+      });
+    });
+  },
+});
