@@ -1,0 +1,40 @@
+// Rules (G): établissements whose internet bandwidth is below the minimum for their type (EPLE or école).
+import { defineRule } from "../audit/rule.js";
+import { isEple } from "../model/territory.js";
+
+const nombre = new Intl.NumberFormat("fr-FR");
+
+export default defineRule({
+  id: "debit-insuffisant",
+  group: "G",
+  severity: "info",
+  appliesTo: ["etablissement"],
+  options: {
+    debit_min_mbps_eple: {
+      type: "number",
+      default: 100,
+      description: "Débit minimal attendu (en Mbit/s) pour un collège, un lycée, un lycée professionnel ou un EREA.",
+    },
+    debit_min_mbps_ecole: {
+      type: "number",
+      default: 30,
+      description: "Débit minimal attendu (en Mbit/s) pour une école.",
+    },
+  },
+  check(ctx) {
+    // Public and private alike: RULES.md only distinguishes EPLE and écoles.
+    ctx.each(ctx.territory.etablissements, (e) => {
+      const debit = e.data.reseau?.debit_mbps;
+      if (debit === undefined) return;
+      const eple = isEple(e.data);
+      const minimum = Number(eple ? ctx.options.debit_min_mbps_eple : ctx.options.debit_min_mbps_ecole);
+      if (debit >= minimum) return;
+      ctx.report({
+        on: e,
+        pointer: "/reseau/debit_mbps",
+        messageId: eple ? "eple" : "ecole",
+        data: { debit: nombre.format(debit), minimum: nombre.format(minimum), option: eple ? "debit_min_mbps_eple" : "debit_min_mbps_ecole" },
+      });
+    });
+  },
+});
