@@ -178,8 +178,12 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       continue;
     }
     const k = doc.value.kind;
-    if (k === undefined || k === null) {
+    if (k === undefined) {
       at("", "absent", {}, "kind-inconnu");
+      continue;
+    }
+    if (k === null || k === "") {
+      at("/kind", "vide", {}, "kind-inconnu");
       continue;
     }
     if (!doc.kind) {

@@ -9,9 +9,9 @@ export interface Suppression {
   reason: string;
 }
 
-const MARK = /#\s*gouvnum-ignore\b(.*)$/;
+const DIRECTIVE = /^#\s*gouvnum-ignore\b/;
 
-/** Suppression comments inside a document's text span. */
+/** Suppression comments inside a document's text span: a comment that starts with `gouvnum-ignore`. */
 export function findSuppressions(doc: LoadedDocument): Suppression[] {
   const out: Suppression[] = [];
   const { text } = doc.source;
@@ -19,31 +19,34 @@ export function findSuppressions(doc: LoadedDocument): Suppression[] {
   const chunk = text.slice(start, end);
   if (!chunk.includes("gouvnum-ignore")) return out;
   let offset = start;
-  for (const line of chunk.split("\n")) {
-    const m = MARK.exec(line);
-    if (m && isComment(line, m.index)) {
-      const rest = m[1];
-      const sep = rest.indexOf("--");
-      const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;
-      const reason = sep >= 0 ? rest.slice(sep + 2).trim() : "";
-      const ruleIds = idsPart.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
-      const at = offset + m.index;
-      out.push({ doc, range: [at, offset + line.replace(/\r$/, "").length], ruleIds, reason });
+  for (const raw of chunk.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const hash = commentStart(line);
+    if (hash >= 0 && DIRECTIVE.test(line.slice(hash))) {
+      // The directive runs to the end of the line or to a further comment (` # …`) after it.
+      const body = line.slice(hash).replace(DIRECTIVE, "");
+      const stop = body.search(/\s#/);
+      const directive = stop >= 0 ? body.slice(0, stop) : body;
+      const sep = directive.indexOf("--");
+      const idsPart = sep >= 0 ? directive.slice(0, sep) : directive;
+      const reason = sep >= 0 ? directive.slice(sep + 2).trim() : "";
+      const ruleIds = idsPart.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean);
+      out.push({ doc, range: [offset + hash, offset + line.length], ruleIds, reason });
     }
-    offset += line.length + 1;
+    offset += raw.length + 1;
   }
   return out;
 }
 
-/** A `#` starts a comment when it begins the line or follows white space outside quotes. */
-function isComment(line: string, hash: number): boolean {
-  if (hash > 0 && !/\s/.test(line[hash - 1])) return false;
+/** Where the line's comment starts: the first `#` at the line start or after white space, outside quotes; -1 if none. */
+function commentStart(line: string): number {
   let single = false;
   let double = false;
-  for (let i = 0; i < hash; i++) {
+  for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === "'" && !double) single = !single;
     else if (c === '"' && !single) double = !double;
+    else if (c === "#" && !single && !double && (i === 0 || /\s/.test(line[i - 1]))) return i;
   }
-  return !single && !double;
+  return -1;
 }

@@ -34,8 +34,13 @@ export function departementFromUai(uai: string): string {
   return p.slice(1);
 }
 
-/** INSEE département code from a commune code: `35238` → `35`, `2A004` → `2A`, `97411` → `974`. */
+/**
+ * INSEE département code from a commune code: `35238` → `35`, `2A004` → `2A`, `97411` → `974`.
+ * Saint-Barthélemy (977) and Saint-Martin (978) were communes of Guadeloupe until 2007 and their schools
+ * still carry Guadeloupe's `971` UAI prefix, so they count as 971 here.
+ */
 export function departementFromCommune(code: string): string {
+  if (code.startsWith("977") || code.startsWith("978")) return "971";
   return code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2);
 }
 

@@ -1,8 +1,11 @@
 // Rules (A): académie codes outside the 30 current ones (05 and 21 became 70 Normandie).
 import { defineRule } from "../audit/rule.js";
 import { ACADEMIES, ACADEMIES_FUSIONNEES } from "../core/domain.js";
-import { closest } from "../core/similar.js";
 import { obj, str } from "./helpers.js";
+
+const CODES = Object.entries(ACADEMIES)
+  .map(([c, n]) => `${c} ${n}`)
+  .join(", ");
 
 export default defineRule({
   id: "academie-inconnue",
@@ -19,8 +22,8 @@ export default defineRule({
       if (merged) {
         ctx.report({ on: { doc }, pointer, messageId: "fusionnee", data: { code, nom: merged } });
       } else {
-        const s = closest(code, Object.keys(ACADEMIES));
-        ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { code, suggestion: s ? ` (vouliez-vous dire « ${s} », ${ACADEMIES[s]} ?)` : "" } });
+        // No "did you mean": every two-digit code is one or two edits from another, so a guess would mislead.
+        ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { code, codes: CODES } });
       }
     }
   },

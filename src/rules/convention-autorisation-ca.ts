@@ -1,6 +1,7 @@
 // Rules (E): EPLE conventions signed by the chef d'établissement without, or before, the conseil d'administration's authorisation.
 import { defineRule } from "../audit/rule.js";
-import type { Territory } from "../model/territory.js";
+
+import { label } from "./helpers.js";
 
 const TYPES = new Set(["eple_collectivite", "contrat_objectifs"]);
 
@@ -30,8 +31,3 @@ export default defineRule({
   },
 });
 
-/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
-function label(territory: Territory, ref: string): string {
-  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
-  return nom ? `« ${nom} » (${ref})` : ref;
-}

@@ -1,6 +1,7 @@
 // Rules (E): public écoles whose commune is party to no ecole_commune convention.
 import { defineRule } from "../audit/rule.js";
-import { isPublic, type Territory } from "../model/territory.js";
+import { isPublic } from "../model/territory.js";
+import { label } from "./helpers.js";
 
 export default defineRule({
   id: "convention-ecole-manquante",
@@ -18,8 +19,3 @@ export default defineRule({
   },
 });
 
-/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
-function label(territory: Territory, ref: string): string {
-  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
-  return nom ? `« ${nom} » (${ref})` : ref;
-}

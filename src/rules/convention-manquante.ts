@@ -1,7 +1,7 @@
 // Rules (E): public EPLE without an eple_collectivite convention with their collectivité de rattachement (L.421-23 II).
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic, type Territory } from "../model/territory.js";
-import { enumerate } from "./helpers.js";
+import { isEple, isPublic } from "../model/territory.js";
+import { enumerate, label } from "./helpers.js";
 
 export default defineRule({
   id: "convention-manquante",
@@ -26,8 +26,3 @@ export default defineRule({
   },
 });
 
-/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
-function label(territory: Territory, ref: string): string {
-  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
-  return nom ? `« ${nom} » (${ref})` : ref;
-}

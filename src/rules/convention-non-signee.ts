@@ -1,7 +1,8 @@
 // Rules (E): each party of a convention that has not signed it (no signature entry, or only undated ones).
 import { defineRule } from "../audit/rule.js";
-import { hasSigned, type Territory } from "../model/territory.js";
+import { hasSigned } from "../model/territory.js";
 import { joinPointer } from "../load/document.js";
+import { label } from "./helpers.js";
 
 export default defineRule({
   id: "convention-non-signee",
@@ -32,8 +33,3 @@ export default defineRule({
   },
 });
 
-/** `« nom » (ref)` when the entity is in the territory, else the bare ref. */
-function label(territory: Territory, ref: string): string {
-  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
-  return nom ? `« ${nom} » (${ref})` : ref;
-}

@@ -1,5 +1,6 @@
 // Rules: small safe readers for documents that may not have passed the schema (group A looks at them all).
 import { isPlainObject, type LoadedDocument } from "../load/document.js";
+import type { Territory } from "../model/territory.js";
 
 export { isPlainObject };
 
@@ -25,4 +26,10 @@ export function enumerate(items: readonly string[]): string {
   const q = items.map((i) => `« ${i} »`);
   if (q.length <= 1) return q.join("");
   return `${q.slice(0, -1).join(", ")} et ${q[q.length - 1]}`;
+}
+
+/** « Nom » (ref) when the entity has a name, else the ref. */
+export function label(territory: Territory, ref: string): string {
+  const nom = (territory.get(ref)?.data as { nom?: string } | undefined)?.nom;
+  return nom ? `« ${nom} » (${ref})` : ref;
 }

@@ -2,6 +2,8 @@
 import { defineRule } from "../audit/rule.js";
 import { idKey, locate, type LoadedDocument } from "../load/document.js";
 
+const KIND_LABEL: Record<string, string> = { academie: "académie", collectivite: "collectivité", etablissement: "établissement", convention: "convention" };
+
 export default defineRule({
   id: "identifiant-duplique",
   group: "A",
@@ -22,7 +24,7 @@ export default defineRule({
         on: { doc },
         pointer: key,
         messageId: "duplique",
-        data: { type: doc.kind, id: doc.entity.slice(doc.kind.length + 1), autreFichier: where.file, autreLigne: where.line },
+        data: { type: KIND_LABEL[doc.kind], id: doc.entity.slice(doc.kind.length + 1), autreFichier: where.file, autreLigne: where.line },
       });
     }
   },

@@ -47,6 +47,7 @@ export const rulesA: Record<string, RuleTexts> = {
     summary: "Chaque document doit déclarer un « kind » connu : academie, collectivite, etablissement ou convention.",
     messages: {
       absent: "Le document n'a pas de clé « kind » : indiquez academie, collectivite, etablissement ou convention.",
+      vide: "La clé « kind » est vide : indiquez academie, collectivite, etablissement ou convention.",
       inconnu: "« kind: {valeur} » est inconnu{suggestion} ; valeurs possibles : academie, collectivite, etablissement, convention.",
       pasUnMapping: "Le document doit être un ensemble de clés (« kind: … », « nom: … ») et non {trouve}.",
     },
@@ -74,7 +75,7 @@ export const rulesA: Record<string, RuleTexts> = {
   "identifiant-duplique": {
     summary: "Deux documents du même type ne peuvent pas avoir le même identifiant.",
     messages: {
-      duplique: "{type} « {id} » est déjà décrit dans {autreFichier} ligne {autreLigne} : chaque identifiant doit être unique.",
+      duplique: "L'identifiant « {id} » ({type}) est déjà utilisé dans {autreFichier} ligne {autreLigne} : chaque {type} doit avoir un identifiant unique.",
     },
   },
   "reference-inconnue": {
@@ -94,7 +95,7 @@ export const rulesA: Record<string, RuleTexts> = {
   "academie-inconnue": {
     summary: "Le code académie doit être l'un des 30 codes en vigueur.",
     messages: {
-      inconnue: "Le code académie « {code} » n'existe pas{suggestion}.",
+      inconnue: "Le code académie « {code} » n'existe pas ; codes en vigueur : {codes}.",
       fusionnee: "L'académie « {code} » ({nom}) n'existe plus : elle a rejoint l'académie de Normandie (code \"70\") le 1er janvier 2020.",
     },
   },
