@@ -37,6 +37,8 @@ export interface AuditOptions {
   baseline?: Baseline;
   /** Called as files are read, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** The rules to run (default: every rule of the registry); library users may add their own. */
+  rules?: readonly RuleDefinition[];
 }
 
 /** A rule as it ran: its metadata and effective severity. */
@@ -80,8 +82,12 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** Effective severity and options of every rule, from defaults, the config and `--rule`. Unknown ids are usage errors. */
-export function resolveRules(config: GouvnumConfigLoaded | undefined, overrides: Record<string, ConfiguredSeverity> = {}): RuleRun[] {
-  const ids = registry.map((r) => r.id);
+export function resolveRules(
+  config: GouvnumConfigLoaded | undefined,
+  overrides: Record<string, ConfiguredSeverity> = {},
+  available: readonly RuleDefinition[] = registry,
+): RuleRun[] {
+  const ids = available.map((r) => r.id);
   const check = (id: string, origin: string) => {
     if (!ids.includes(id)) {
       const s = closest(id, ids);
@@ -90,7 +96,7 @@ export function resolveRules(config: GouvnumConfigLoaded | undefined, overrides:
   };
   for (const id of Object.keys(config?.rules ?? {})) check(id, config?.file ?? "configuration");
   for (const id of Object.keys(overrides)) check(id, "--rule");
-  return registry.map((rule) => {
+  return available.map((rule) => {
     const fromConfig = config?.rules?.[rule.id];
     let severity: ConfiguredSeverity = overrides[rule.id] ?? fromConfig?.severity ?? rule.severity;
     if (severity === "off" && rule.group === "A") {
@@ -113,7 +119,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const mode = opts.mode ?? "audit";
   const date = opts.date ?? opts.config?.auditDate ?? opts.today;
   if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
-  const runs = resolveRules(opts.config, opts.ruleSeverities);
+  const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules);
   const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
 
   const findings: Finding[] = [];
