@@ -7,15 +7,15 @@ import { formatMessage } from "../core/format-message.js";
 import { closest } from "../core/similar.js";
 import { KINDS } from "../core/domain.js";
 import { catalogue } from "../messages/index.js";
-import { decode, makeSource, type SourceFile } from "../load/source.js";
+import { makeSource, type SourceFile } from "../load/source.js";
+import type { DocAst } from "../load/ast.js";
 import { discoverFiles, toPosix } from "../load/files.js";
-import { parseFile, locate, toLocation, isPlainObject, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
-import { validateDocument } from "../validate/schema.js";
+import { locate, toLocation, isPlainObject, documentFrom, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
+import type { DocResult, FileResult } from "./file-stage.js";
 import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
 import { rules as registry } from "../rules/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
-import { findSuppressions } from "./suppressions.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
 
 export type Mode = "validate" | "audit";
@@ -129,53 +129,62 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     findings.push(makeFinding(ruleId, messageId, data, { ...loc, pointer: "", entity: "", documentIndex: 0, ...extra }));
   };
 
-  // 1. Load: files, encoding, YAML.
+  // 1. Load: files, encoding, YAML, schema — the per-file stage, here, in workers or from the cache.
   const paths = inputs.filter((i): i is string => typeof i === "string");
   const named = inputs.filter((i): i is { name: string; text: string | Uint8Array } => typeof i !== "string");
   const files = paths.length > 0 ? await discoverFiles(paths, { cwd: opts.cwd, ignore: opts.config?.ignore, ignoreBase: opts.config?.dir }) : [];
+  const extras = new Map<LoadedDocument, DocResult>();
   const total = files.length + named.length;
   let done = 0;
-  const ingest = (display: string, bytes: Uint8Array) => {
-    if (bytes.length > limits.maxFileBytes) {
-      raw("yaml-syntaxe", "tropGros", { taille: bytes.length, limite: limits.maxFileBytes }, { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  const ingest = (r: FileResult, asts?: DocAst[]) => {
+    opts.onProgress?.(++done, total);
+    if (r.unreadable) {
+      const u = r.unreadable;
+      raw(u.ruleId, u.messageId, u.data, { file: r.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + (u.ruleId === "encodage" ? 1 : 0) });
       return;
     }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      raw("encodage", decoded.reason, { ligne: decoded.line, colonne: decoded.column }, {
-        file: display, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column + 1,
-      });
-      return;
-    }
-    const source = makeSource(display, decoded.text);
-    sources.set(display, source);
-    const parsed = parseFile(source, limits);
-    for (const p of parsed.problems) {
+    const source = makeSource(r.file, r.text ?? "");
+    if (asts) source.asts = asts;
+    sources.set(r.file, source);
+    for (const p of r.problems) {
       const known = catalogue.rules["yaml-syntaxe"].messages[p.messageId] !== undefined;
       raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, toLocation(source, p.offset), { documentIndex: p.documentIndex });
     }
-    documents.push(...parsed.documents);
-    opts.onProgress?.(++done, total);
+    for (const d of r.docs) {
+      const ast = asts?.[d.index] ?? new LazyDocAst(source, d.index, r.parser ?? "reference", limits.maxDepth);
+      const doc = documentFrom(source, d.index, d.span, ast, d.value);
+      documents.push(doc);
+      extras.set(doc, d);
+    }
   };
-  for (const abs of files) {
-    const display = toPosix(relative(opts.cwd, abs)) || abs;
-    let bytes: Uint8Array;
+  const stage = await import("./file-stage.js");
+  const readBytes = (abs: string, display: string): Uint8Array | FileResult => {
     // Synchronous reads: for thousands of small files they cost a fraction of the promise API's thread-pool round trips.
     try {
-      const s = statSync(abs);
-      if (s.size > limits.maxFileBytes) {
-        raw("yaml-syntaxe", "tropGros", { taille: s.size, limite: limits.maxFileBytes }, { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 });
-        continue;
-      }
-      bytes = readFileSync(abs);
+      const size = statSync(abs).size;
+      if (size > limits.maxFileBytes) return { file: display, problems: [], docs: [], unreadable: stage.tooBig(size, limits) };
+      return readFileSync(abs);
     } catch (e) {
       throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
-    ingest(display, bytes);
+  };
+  const runHere = (display: string, bytes: Uint8Array) => {
+    let asts: DocAst[] | undefined;
+    const r = stage.processFile(display, bytes, limits, (parsed) => {
+      asts = [];
+      for (const d of parsed.documents) asts[d.index] = d.ast;
+    });
+    ingest(r, asts);
+  };
+  for (const abs of files) {
+    const display = toPosix(relative(opts.cwd, abs)) || abs;
+    const bytes = readBytes(abs, display);
+    if (bytes instanceof Uint8Array) runHere(display, bytes);
+    else ingest(bytes);
   }
-  for (const n of named) ingest(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
+  for (const n of named) runHere(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
 
-  // 2. Documents: kind, then schema.
+  // 2. Documents: kind, then the schema violations found by the per-file stage.
   for (const doc of documents) {
     const at = (pointer: string, messageId: string, data: Record<string, string | number>, ruleId: string, where: "value" | "key" = "value") =>
       findings.push(makeFinding(ruleId, messageId, data, { ...locate(doc, pointer, where), pointer, entity: doc.entity, documentIndex: doc.index }));
@@ -197,7 +206,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       at("/kind", "inconnu", { valeur: String(k), suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" }, "kind-inconnu");
       continue;
     }
-    const violations = validateDocument(doc);
+    const violations = extras.get(doc)?.violations ?? [];
     for (const v of violations) at(v.pointer, v.messageId, v.data, "schema", v.at);
     doc.valid = violations.length === 0;
   }
@@ -238,7 +247,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
 
   // 4. Suppressions, severities, baseline.
   const byId = new Map(runs.map((r) => [r.rule.id, r]));
-  applySuppressions(findings, documents, byId, mode);
+  applySuppressions(findings, documents, extras, byId, mode);
   const kept: Finding[] = [];
   for (const f of findings) {
     const run = byId.get(f.ruleId);
@@ -301,11 +310,11 @@ export function makeFinding(
   return { ruleId, severity: "error", messageId, data, message: formatMessage(template, data), ...where };
 }
 
-function applySuppressions(findings: Finding[], documents: LoadedDocument[], runs: Map<string, RuleRun>, mode: Mode): void {
+function applySuppressions(findings: Finding[], documents: LoadedDocument[], extras: Map<LoadedDocument, DocResult>, runs: Map<string, RuleRun>, mode: Mode): void {
   const produced: Finding[] = [];
   const ids = [...runs.keys()];
   for (const doc of documents) {
-    for (const s of findSuppressions(doc)) {
+    for (const s of extras.get(doc)?.suppressions ?? []) {
       const loc = toLocation(doc.source, s.range);
       const base = { ...loc, pointer: "", entity: doc.entity, documentIndex: doc.index };
       const unknown = s.ruleIds.filter((id) => !runs.has(id));

@@ -1,19 +1,23 @@
 // Audit: `# gouvnum-ignore <ids> -- <raison>` comments, found per document.
 import type { LoadedDocument } from "../load/document.js";
 
-export interface Suppression {
-  doc: LoadedDocument;
+/** A suppression comment as plain data (cacheable): where it is and what it says. */
+export interface SuppressionData {
   /** Offsets of the comment in the file. */
   range: [number, number];
   ruleIds: string[];
   reason: string;
 }
 
+export interface Suppression extends SuppressionData {
+  doc: LoadedDocument;
+}
+
 const DIRECTIVE = /^#\s*gouvnum-ignore\b/;
 
 /** Suppression comments inside a document's text span: a comment that starts with `gouvnum-ignore`. */
-export function findSuppressions(doc: LoadedDocument): Suppression[] {
-  const out: Suppression[] = [];
+export function findSuppressions(doc: Pick<LoadedDocument, "source" | "span">): SuppressionData[] {
+  const out: SuppressionData[] = [];
   const { text } = doc.source;
   const [start, end] = doc.span;
   const chunk = text.slice(start, end);
@@ -31,7 +35,7 @@ export function findSuppressions(doc: LoadedDocument): Suppression[] {
       const idsPart = sep >= 0 ? directive.slice(0, sep) : directive;
       const reason = sep >= 0 ? directive.slice(sep + 2).trim() : "";
       const ruleIds = idsPart.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean);
-      out.push({ doc, range: [offset + hash, offset + line.length], ruleIds, reason });
+      out.push({ range: [offset + hash, offset + line.length], ruleIds, reason });
     }
     offset += raw.length + 1;
   }

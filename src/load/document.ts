@@ -62,6 +62,47 @@ export function idKey(kind: Kind): string {
   return ID_KEY[kind];
 }
 
+/** The position indexes of a file's non-empty documents, by re-parsing its text with the parser that read it. */
+export function reparseAsts(text: string, parser: ParsedFile["parser"], maxDepth: number): DocAst[] {
+  if (parser === "fast") {
+    const fast = parseFast(text, maxDepth);
+    if (fast) return fast.map((d) => d.ast);
+  }
+  return parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
+}
+
+/** A document's positions, rebuilt from its file's text the first time a finding needs them. */
+export class LazyDocAst implements DocAst {
+  constructor(
+    private readonly source: SourceFile,
+    private readonly index: number,
+    private readonly parser: ParsedFile["parser"],
+    private readonly maxDepth: number,
+  ) {}
+
+  private get real(): DocAst {
+    this.source.asts ??= reparseAsts(this.source.text, this.parser, this.maxDepth);
+    return this.source.asts[this.index];
+  }
+
+  walk(segments: readonly string[]) {
+    return this.real.walk(segments);
+  }
+
+  kindRange() {
+    return this.real.kindRange();
+  }
+
+  contentStart() {
+    return this.real.contentStart();
+  }
+}
+
+/** Builds a document from its value and position index (used when values come from a worker or the cache). */
+export function documentFrom(source: SourceFile, index: number, span: [number, number], ast: DocAst, value: unknown): LoadedDocument {
+  return makeDocument(source, index, span, ast, value);
+}
+
 /** Parses every document of a file; syntax problems are returned, never thrown. */
 export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS): ParsedFile {
   const fast = parseFast(source.text, limits.maxDepth);

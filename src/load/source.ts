@@ -1,12 +1,15 @@
 // Load: read bytes, check the encoding, and keep the text with a line index for positions.
-import { LineCounter } from "yaml";
+import type { DocAst } from "./ast.js";
 
 /** A file's text and what is needed to turn offsets into lines and columns. */
 export interface SourceFile {
   /** Path as shown to users: relative to the working directory, with `/` separators. */
   file: string;
   text: string;
-  lineCounter: LineCounter;
+  /** Offsets where lines start; built on first use (most files never need a position). */
+  lineStarts?: number[];
+  /** Position indexes of the file's documents, rebuilt on demand when they were not kept. */
+  asts?: DocAst[];
 }
 
 export type DecodeResult =
@@ -64,15 +67,30 @@ function firstBadByte(b: Uint8Array): { line: number; column: number } {
 }
 
 export function makeSource(file: string, text: string): SourceFile {
-  const lineCounter = new LineCounter();
-  // LineCounter is filled by the parser; fill it ourselves so files that are never parsed still locate.
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { file, text, lineCounter };
+  return { file, text };
+}
+
+/** Offsets where each line starts (line 1 at offset 0). */
+export function lineStarts(src: SourceFile): number[] {
+  if (!src.lineStarts) {
+    const starts = [0];
+    const t = src.text;
+    for (let i = t.indexOf("\n"); i >= 0; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+    src.lineStarts = starts;
+  }
+  return src.lineStarts;
 }
 
 /** 1-based line and column of an offset. */
 export function linePos(src: SourceFile, offset: number): { line: number; column: number } {
-  const p = src.lineCounter.linePos(Math.max(0, Math.min(offset, src.text.length)));
-  return { line: p.line, column: p.col };
+  const starts = lineStarts(src);
+  const o = Math.max(0, Math.min(offset, src.text.length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: o - starts[lo] + 1 };
 }

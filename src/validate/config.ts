@@ -5,7 +5,7 @@ import type { ConfiguredSeverity } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
-import { decode, makeSource } from "../load/source.js";
+import { decode, makeSource, linePos } from "../load/source.js";
 import { parseFile, locate, isPlainObject, type Limits } from "../load/document.js";
 import { toPosix } from "../load/files.js";
 import { validatorFor } from "./ajv.js";
@@ -81,9 +81,9 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
   const parsed = parseFile(source);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
-    const loc = source.lineCounter.linePos(p.offset[0]);
+    const loc = linePos(source, p.offset[0]);
     const template = catalogue.rules["yaml-syntaxe"].messages[p.messageId] ?? catalogue.rules["yaml-syntaxe"].messages.autre;
-    throw new GouvnumError("configInvalide", { fichier: display, ligne: loc.line, colonne: loc.col, detail: formatMessage(template, { code: "", limite: "", nombre: "", detail: "", ...p.data }) });
+    throw new GouvnumError("configInvalide", { fichier: display, ligne: loc.line, colonne: loc.column, detail: formatMessage(template, { code: "", limite: "", nombre: "", detail: "", ...p.data }) });
   }
   const doc = parsed.documents[0];
   const value = doc?.value ?? {};

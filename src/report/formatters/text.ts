@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import type { Formatter } from "../types.js";
 import { SEVERITY_LABEL, summaryLine } from "../counted.js";
-import type { SourceFile } from "../../load/source.js";
+import { lineStarts, type SourceFile } from "../../load/source.js";
 
 /** Terminal-safe: control characters from the input never reach the terminal raw. */
 function clean(s: string): string {
@@ -11,7 +11,7 @@ function clean(s: string): string {
 
 function frame(src: SourceFile | undefined, line: number, column: number, endLine: number, endColumn: number): string[] {
   if (!src) return [];
-  const starts = src.lineCounter.lineStarts;
+  const starts = lineStarts(src);
   const get = (n: number) => {
     const s = starts[n - 1];
     if (s === undefined) return undefined;

@@ -1,0 +1,59 @@
+// Audit: the per-file stage — bytes to values, parse problems, schema violations and suppression comments.
+// Its result is plain data: it can be computed in a worker thread or read back from the cache.
+import { decode, makeSource } from "../load/source.js";
+import { parseFile, type Limits, type ParsedFile, type ParseProblem } from "../load/document.js";
+import { validateDocument, type Violation } from "../validate/schema.js";
+import { findSuppressions, type SuppressionData } from "./suppressions.js";
+
+export interface DocResult {
+  index: number;
+  span: [number, number];
+  value: unknown;
+  /** Schema violations (documents of a known kind), with their raw-text hints already filled. */
+  violations: Violation[];
+  suppressions: SuppressionData[];
+}
+
+export interface FileResult {
+  file: string;
+  /** The decoded text; absent when the file is not readable as UTF-8 text or too large. */
+  text?: string;
+  parser?: ParsedFile["parser"];
+  /** A reason the file was not read as text: `encodage` with its place, or the size limit. */
+  unreadable?: { ruleId: "encodage" | "yaml-syntaxe"; messageId: string; data: Record<string, string | number>; line: number; column: number };
+  problems: ParseProblem[];
+  docs: DocResult[];
+}
+
+/** Runs the per-file stage. `keep` receives the parsed documents (with their position indexes) when the caller wants them. */
+export function processFile(
+  file: string,
+  bytes: Uint8Array,
+  limits: Limits,
+  keep?: (parsed: ParsedFile) => void,
+): FileResult {
+  if (bytes.length > limits.maxFileBytes) {
+    return { file, problems: [], docs: [], unreadable: tooBig(bytes.length, limits) };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    return {
+      file,
+      problems: [],
+      docs: [],
+      unreadable: { ruleId: "encodage", messageId: decoded.reason, data: { ligne: decoded.line, colonne: decoded.column }, line: decoded.line, column: decoded.column },
+    };
+  }
+  const source = makeSource(file, decoded.text);
+  const parsed = parseFile(source, limits);
+  keep?.(parsed);
+  const docs = parsed.documents.map((doc): DocResult => {
+    const violations = doc.kind ? validateDocument(doc) : [];
+    return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc) };
+  });
+  return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
+}
+
+export function tooBig(size: number, limits: Limits): NonNullable<FileResult["unreadable"]> {
+  return { ruleId: "yaml-syntaxe", messageId: "tropGros", data: { taille: size, limite: limits.maxFileBytes }, line: 1, column: 1 };
+}
