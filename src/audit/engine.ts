@@ -37,6 +37,8 @@ export interface AuditOptions {
   baseline?: Baseline;
   /** Called as files are read, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads for the per-file stage (default: automatic — one per core for large territories). */
+  jobs?: number;
   /** The rules to run (default: every rule of the registry); library users may add their own. */
   rules?: readonly RuleDefinition[];
 }
@@ -176,11 +178,16 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     });
     ingest(r, asts);
   };
-  for (const abs of files) {
-    const display = toPosix(relative(opts.cwd, abs)) || abs;
-    const bytes = readBytes(abs, display);
-    if (bytes instanceof Uint8Array) runHere(display, bytes);
-    else ingest(bytes);
+  const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
+  const workers = (await import("./pool.js")).workerCount(listed.length, opts.jobs);
+  if (workers > 1) {
+    await (await import("./pool.js")).processInWorkers(listed, limits, workers, (r) => ingest(r));
+  } else {
+    for (const { abs, display } of listed) {
+      const bytes = readBytes(abs, display);
+      if (bytes instanceof Uint8Array) runHere(display, bytes);
+      else ingest(bytes);
+    }
   }
   for (const n of named) runHere(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
 

@@ -35,7 +35,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   if (outputs.length > formats.length) throw new GouvnumError("sortiesEnTrop", { sorties: outputs.length, formats: formats.length });
   const failOn = choice(o.failOn, ["error", "warning", "info", "never"] as const, "--fail-on") as FailOn;
   const maxWarnings = positiveInt(o.maxWarnings, "--max-warnings");
-  positiveInt(o.jobs, "--jobs");
+  const jobs = positiveInt(o.jobs, "--jobs");
   const ruleSeverities = parseRuleOverrides(o.rule);
   const inputsPaths = paths.length > 0 ? paths : ["."];
   const config = await resolveConfig(o, inputsPaths, io);
@@ -61,6 +61,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     config,
     ruleSeverities,
     baseline,
+    jobs,
     onProgress: progress.update,
   });
   progress.done();
