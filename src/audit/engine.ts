@@ -7,11 +7,12 @@ import { formatMessage } from "../core/format-message.js";
 import { closest } from "../core/similar.js";
 import { KINDS } from "../core/domain.js";
 import { catalogue } from "../messages/index.js";
-import { makeSource, type SourceFile } from "../load/source.js";
+import { decode, makeSource, type SourceFile } from "../load/source.js";
 import type { DocAst } from "../load/ast.js";
 import { discoverFiles, toPosix } from "../load/files.js";
 import { locate, toLocation, isPlainObject, documentFrom, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
 import type { DocResult, FileResult } from "./file-stage.js";
+import { FileCache } from "./cache.js";
 import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
 import { rules as registry } from "../rules/index.js";
@@ -37,6 +38,8 @@ export interface AuditOptions {
   baseline?: Baseline;
   /** Called as files are read, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** A cache of the per-file stage (see `FileCache`); the caller loads and stores it. */
+  cache?: FileCache;
   /** Worker threads for the per-file stage (default: automatic — one per core for large territories). */
   jobs?: number;
   /** The rules to run (default: every rule of the registry); library users may add their own. */
@@ -170,16 +173,26 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
   };
+  const cache = opts.cache;
   const runHere = (display: string, bytes: Uint8Array) => {
+    let hash: string | undefined;
+    if (cache) {
+      hash = FileCache.hash(bytes);
+      const decoded = decode(bytes);
+      const hit = cache.get(hash, display, decoded.ok ? decoded.text : undefined);
+      if (hit) return ingest(hit);
+    }
     let asts: DocAst[] | undefined;
     const r = stage.processFile(display, bytes, limits, (parsed) => {
       asts = [];
       for (const d of parsed.documents) asts[d.index] = d.ast;
     });
+    if (cache && hash) cache.set(hash, r);
     ingest(r, asts);
   };
   const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
-  const workers = (await import("./pool.js")).workerCount(listed.length, opts.jobs);
+  // With a cache the files are hashed here, and only the changed ones are parsed: no workers needed.
+  const workers = cache ? 0 : (await import("./pool.js")).workerCount(listed.length, opts.jobs);
   if (workers > 1) {
     await (await import("./pool.js")).processInWorkers(listed, limits, workers, (r) => ingest(r));
   } else {

@@ -1,6 +1,8 @@
 // CLI: `validate` and `audit` — run the engine, write every requested format, decide the exit code.
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { FileCache, cacheKey } from "../../audit/cache.js";
+import { DEFAULT_LIMITS } from "../../load/document.js";
 import { GouvnumError } from "../../core/errors.js";
 import { runAudit, type AuditInput, type Mode } from "../../audit/engine.js";
 import { applyBaseline, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
@@ -23,6 +25,8 @@ export interface RunOptions extends GlobalOptions {
   baseline?: string;
   updateBaseline?: boolean;
   jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
   force?: boolean;
 }
 
@@ -52,6 +56,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     } else inputs.push(p);
   }
 
+  const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config) : undefined;
   const progress = makeProgress(o, io);
   const result = await runAudit(inputs, {
     mode,
@@ -62,9 +67,14 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     ruleSeverities,
     baseline,
     jobs,
+    cache,
     onProgress: progress.update,
   });
   progress.done();
+  if (cache?.dirty) {
+    // The cache is an optimisation: failing to store it never fails the run.
+    await writeFileAtomic(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), cache.serialize(), { force: true }).catch(() => undefined);
+  }
 
   const readPaths = new Set([...result.sources.keys()].map((f) => resolve(io.cwd, f)));
   if (o.updateBaseline && o.baseline) {
@@ -101,6 +111,14 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     io.stderr.write(formatMessage(catalogue.cli["avertissementsEnTrop"], { n: result.summary.warnings, max: maxWarnings! }) + "\n");
   }
   return failed || tooManyWarnings ? 1 : 0;
+}
+
+async function openCache(path: string, config: { limits: object }): Promise<FileCache> {
+  const { SCHEMA_DIR, SCHEMA_FILES } = await import("../../validate/ajv.js");
+  const schemas = await Promise.all(SCHEMA_FILES.map((f) => readFile(join(SCHEMA_DIR, f), "utf8")));
+  const key = cacheKey(VERSION, schemas, { ...DEFAULT_LIMITS, ...config.limits });
+  const bytes = await readFile(path).catch(() => undefined);
+  return new FileCache(key, bytes);
 }
 
 async function readBaseline(abs: string, shown: string): Promise<Baseline> {

@@ -39,6 +39,8 @@ export const cli: Record<string, string> = {
   "aide.updateBaseline": "écrit la référence avec les constats actuels",
   "aide.jobs": "nombre de processus de travail (par défaut : automatique)",
   "aide.force": "remplace les fichiers de sortie existants",
+  "aide.cache": "garde le résultat de la lecture de chaque fichier : une nouvelle exécution ne relit que les fichiers modifiés",
+  "aide.cacheLocation": "fichier du cache (défaut : .gouvnum-cache)",
   "aide.validate": "lit et vérifie la structure des fichiers (règles du groupe A)",
   "aide.audit": "audite la gouvernance du territoire (toutes les règles)",
   "aide.rules": "liste les règles, ou affiche la documentation d'une règle",

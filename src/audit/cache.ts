@@ -1,0 +1,79 @@
+// Audit: a content-hash cache of the per-file stage, so a re-run only parses the files that changed.
+// Keyed on each file's bytes, gouvnum's version, the schemas and the limits. Rules always run on the
+// whole territory, so findings that span files (references, conventions) stay right after any change.
+import { createHash } from "node:crypto";
+import { serialize, deserialize } from "node:v8";
+import type { FileResult } from "./file-stage.js";
+
+type Entry = Omit<FileResult, "file" | "text">;
+
+interface Stored {
+  format: 1;
+  key: string;
+  entries: Map<string, Entry>;
+}
+
+export class FileCache {
+  private readonly old: Map<string, Entry>;
+  private readonly used = new Map<string, Entry>();
+  private changed = false;
+  hits = 0;
+  misses = 0;
+
+  /** `bytes` is the stored cache (or undefined); `key` identifies what the entries depend on besides the file. */
+  constructor(
+    readonly key: string,
+    bytes?: Uint8Array,
+  ) {
+    let old = new Map<string, Entry>();
+    if (bytes) {
+      try {
+        const s = deserialize(bytes) as Stored;
+        if (s?.format === 1 && s.key === key && s.entries instanceof Map) old = s.entries;
+        else this.changed = true;
+      } catch {
+        this.changed = true; // a damaged cache is rebuilt, never an error
+      }
+    }
+    this.old = old;
+  }
+
+  static hash(bytes: Uint8Array): string {
+    return createHash("sha1").update(bytes).digest("hex");
+  }
+
+  /** The cached result for these bytes, shown under `file` with `text`. */
+  get(hash: string, file: string, text: string | undefined): FileResult | undefined {
+    const e = this.used.get(hash) ?? this.old.get(hash);
+    if (!e) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.used.set(hash, e);
+    return { ...e, file, ...(text !== undefined ? { text } : {}) };
+  }
+
+  set(hash: string, r: FileResult): void {
+    const { file: _f, text: _t, ...entry } = r;
+    this.used.set(hash, entry);
+    this.changed = true;
+  }
+
+  /** Whether the stored cache needs rewriting (new entries, or entries for files that are gone). */
+  get dirty(): boolean {
+    return this.changed || this.used.size !== this.old.size;
+  }
+
+  /** The cache to store: only the entries of this run, so it never grows with deleted files. */
+  serialize(): Uint8Array {
+    return serialize({ format: 1, key: this.key, entries: this.used } satisfies Stored);
+  }
+}
+
+/** What the entries depend on besides each file's bytes. */
+export function cacheKey(version: string, schemas: readonly string[], limits: unknown): string {
+  const h = createHash("sha1").update(version).update("\u0000").update(JSON.stringify(limits));
+  for (const s of schemas) h.update("\u0000").update(s);
+  return h.digest("hex");
+}
