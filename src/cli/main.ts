@@ -97,65 +97,6 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   });
   program.addCommand(schemaCmd);
 
-  // --- report (issue 4): options and action; the command lives in ./commands/report.ts ---
-  const reportCmd = new Command("report").alias("rapport").description(t("aide.report")).argument("[chemins...]", t("aide.chemins"));
-  configure(reportCmd);
-  reportCmd
-    .option("--format <format>", t("aide.reportFormat"), "html")
-    .option("-o, --output <chemin>", t("aide.reportOutput"))
-    .option("--template <fichier.hbs>", t("aide.template"))
-    .option("--split-by <axe>", t("aide.splitBy"))
-    .option("--scope <ref>", t("aide.scope"))
-    .option("--anonymize", t("aide.anonymize"))
-    .option("--title <texte>", t("aide.title"))
-    .option("--pdf", t("aide.pdf"))
-    .option("--date <AAAA-MM-JJ>", t("aide.date"))
-    .addOption(new Option("--rule <règle=sévérité>", t("aide.rule")).argParser(collect))
-    .option("--force", t("aide.force"))
-    .action(async (paths: string[], _o: unknown, self: Command) => {
-      const { reportCommand } = await import("./commands/report.js");
-      setCode(await reportCommand(paths, self.optsWithGlobals(), io));
-    });
-  program.addCommand(reportCmd);
-  // --- end report ---
-
-  // --- init and import (issue 5): options and actions; the commands live in ./commands/init.ts and ./commands/import.ts ---
-  const initCmd = new Command("init").description(t("aide.init")).argument("[dossier]", t("aide.initDossier"), ".");
-  configure(initCmd);
-  initCmd
-    .option("--academie <code>", t("aide.initAcademie"))
-    .addOption(new Option("--collectivite <id>", t("aide.initCollectivite")).argParser(collect))
-    .option("--no-ci", t("aide.initNoCi"))
-    .option("--no-editor", t("aide.initNoEditor"))
-    .option("--annuaire <csv>", t("aide.initAnnuaire"))
-    .option("-y, --yes", t("aide.yes"))
-    .option("--force", t("aide.force"))
-    .action(async (dir: string, _o: unknown, self: Command) => {
-      const { initCommand } = await import("./commands/init.js");
-      setCode(await initCommand(dir, self.optsWithGlobals(), io));
-    });
-  program.addCommand(initCmd);
-
-  const importCmd = new Command("import").alias("importer").description(t("aide.import"));
-  configure(importCmd);
-  const annuaireCmd = new Command("annuaire").description(t("aide.importAnnuaire")).argument("<csv>", t("aide.csv"));
-  configure(annuaireCmd);
-  annuaireCmd
-    .option("--out <dossier>", t("aide.importOut"), ".")
-    .option("--academie <code>", t("aide.filtreAcademie"))
-    .option("--departement <code>", t("aide.filtreDepartement"))
-    .option("--types <types>", t("aide.filtreTypes"))
-    .option("--statut <statut>", t("aide.filtreStatut"))
-    .option("--dry-run", t("aide.dryRun"))
-    .option("--force", t("aide.importForce"))
-    .action(async (csv: string, _o: unknown, self: Command) => {
-      const { importAnnuaireCommand } = await import("./commands/import.js");
-      setCode(await importAnnuaireCommand(csv, self.optsWithGlobals(), io));
-    });
-  importCmd.addCommand(annuaireCmd);
-  program.addCommand(importCmd);
-  // --- end init and import ---
-
   return program;
 }
 
