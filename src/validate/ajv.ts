@@ -1,9 +1,15 @@
 // Validate: one Ajv instance, every schema compiled once, on first use.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import type { ValidateFunction } from "ajv";
 import type { Kind } from "../core/domain.js";
+
+const require = createRequire(import.meta.url);
+/** Validators generated at build time (scripts/build.mjs): loading them costs ~25 ms where compiling costs ~200 ms. */
+const PRECOMPILED = fileURLToPath(new URL("./validators.cjs", import.meta.url));
 
 /** Folder of the published JSON Schemas (package root `schemas/`, from `src/` or `dist/`). */
 export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
@@ -38,20 +44,26 @@ export function readSchema(file: string): Record<string, unknown> {
   return s;
 }
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-    ajv.addFormat("date", { type: "string", validate: isCalendarDate });
-    for (const f of SCHEMA_FILES) ajv.addSchema(readSchema(f), f);
-  }
-  return ajv;
+/** The Ajv options; the build generates standalone code with the same ones. */
+export const AJV_OPTIONS = { allErrors: true, strict: true, verbose: true, allowUnionTypes: true } as const;
+
+/** An Ajv instance with every schema added (compiled lazily by Ajv, once each). */
+export function createAjv(extra: Record<string, unknown> = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const a = new AjvClass({ ...AJV_OPTIONS, ...extra });
+  a.addFormat("date", { type: "string", validate: isCalendarDate });
+  for (const f of SCHEMA_FILES) a.addSchema(readSchema(f), f);
+  return a;
 }
+
+let precompiled: Record<string, ValidateFunction> | undefined | null;
 
 /** The compiled validator of a kind's schema, or of `config`. */
 export function validatorFor(kind: Kind | "config"): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    v = instance().getSchema(`${kind}.schema.json`);
+    if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (require(PRECOMPILED) as Record<string, ValidateFunction>) : null;
+    v = precompiled?.[kind] ?? (ajv ??= createAjv()).getSchema(`${kind}.schema.json`);
     if (!v) throw new Error(`schéma introuvable : ${kind}`);
     validators.set(kind, v);
   }
