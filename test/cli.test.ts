@@ -197,3 +197,17 @@ describe("gouvnum schema, rules, --version, --help", () => {
     expect(h.stdout).toContain("valider");
   });
 });
+
+describe("parcours des dossiers", () => {
+  it("les dossiers cachés (.github, .vscode, .gouvnum) ne font pas partie du territoire ; node_modules non plus", async () => {
+    const dir = tmp({
+      "a.yaml": "kind: academie\ncode: \"14\"\nnom: Rennes\n",
+      ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+      ".gouvnum/x.yaml": "pas: un territoire\n",
+      "node_modules/p/x.yaml": "kind: inconnu\n",
+    });
+    const r = await cli(["validate", dir, "-f", "json"]);
+    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    expect(r.code).toBe(0);
+  });
+});

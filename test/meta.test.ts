@@ -80,6 +80,8 @@ describe("architecture", () => {
     audit: ["core", "messages", "load", "validate", "model", "audit", "rules", "generated"],
     rules: ["core", "messages", "load", "audit", "model", "rules", "generated"],
     report: ["core", "messages", "load", "audit", "model", "report", "rules", "generated", "validate"],
+    import: ["core", "messages", "load", "validate", "model", "import", "generated"],
+    init: ["core", "messages", "load", "validate", "model", "import", "init", "generated"],
   };
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));

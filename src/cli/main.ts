@@ -97,6 +97,43 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   });
   program.addCommand(schemaCmd);
 
+  // --- init and import (issue 5): options and actions; the commands live in ./commands/init.ts and ./commands/import.ts ---
+  const initCmd = new Command("init").description(t("aide.init")).argument("[dossier]", t("aide.initDossier"));
+  configure(initCmd);
+  initCmd
+    .option("--academie <code>", t("aide.initAcademie"))
+    .addOption(new Option("--collectivite <type:code[:nom]>", t("aide.initCollectivite")).argParser(collect))
+    .option("--no-ci", t("aide.initNoCi"))
+    .option("--no-editor", t("aide.initNoEditor"))
+    .option("--annuaire <csv>", t("aide.initAnnuaire"))
+    .option("-y, --yes", t("aide.yes"))
+    .option("--force", t("aide.force"))
+    .action(async (dir: string | undefined, _o: unknown, self: Command) => {
+      const { initCommand } = await import("./commands/init.js");
+      setCode(await initCommand(dir, self.optsWithGlobals(), io));
+    });
+  program.addCommand(initCmd);
+
+  const importCmd = new Command("import").alias("importer").description(t("aide.import"));
+  configure(importCmd);
+  const annuaireCmd = new Command("annuaire").description(t("aide.importAnnuaire")).argument("<csv>", t("aide.csv"));
+  configure(annuaireCmd);
+  annuaireCmd
+    .option("--out <dossier>", t("aide.importOut"))
+    .option("--academie <code>", t("aide.filtreAcademie"))
+    .option("--departement <code>", t("aide.filtreDepartement"))
+    .option("--types <types>", t("aide.filtreTypes"))
+    .option("--statut <statut>", t("aide.filtreStatut"))
+    .option("--dry-run", t("aide.dryRun"))
+    .option("--force", t("aide.importForce"))
+    .action(async (csv: string, _o: unknown, self: Command) => {
+      const { importAnnuaireCommand } = await import("./commands/import.js");
+      setCode(await importAnnuaireCommand(csv, self.optsWithGlobals(), io));
+    });
+  importCmd.addCommand(annuaireCmd);
+  program.addCommand(importCmd);
+  // --- end init and import ---
+
   return program;
 }
 

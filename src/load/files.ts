@@ -79,7 +79,9 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
         }
       }
       if (isDir) {
-        if (!SKIP_DIRS.has(e.name)) await walk(full);
+        // Hidden folders (.git, .github workflows, .vscode, .gouvnum schemas…) are tooling, not territory;
+        // a path given explicitly on the command line is still read.
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full);
       } else if (isFile && /\.ya?ml$/i.test(e.name) && !/^gouvnum\.config\.ya?ml$/.test(e.name)) {
         out.add(full);
       }

@@ -2,6 +2,8 @@
 import type { Catalogue, RuleTexts } from "./types.js";
 import { errors } from "./fr/errors.js";
 import { cli } from "./fr/cli.js";
+import { cliReport } from "./fr/cli-report.js";
+import { cliImportInit } from "./fr/cli-import-init.js";
 import { rulesA } from "./fr/rules-a.js";
 import { rulesAcademie } from "./fr/rules-academie.js";
 import { rulesCollectivite } from "./fr/rules-collectivite.js";
@@ -22,4 +24,4 @@ const rules: Record<string, RuleTexts> = {
   ...rulesSuppression,
 };
 
-export const catalogue: Catalogue = { errors, cli, rules };
+export const catalogue: Catalogue = { errors, cli: { ...cli, ...cliReport, ...cliImportInit }, rules };

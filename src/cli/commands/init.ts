@@ -1,0 +1,149 @@
+// CLI: `init` — ask (inquirer) or read the flags, plan the repository (src/init), write it atomically, import the annuaire if asked.
+import { readFile, stat } from "node:fs/promises";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
+import { PassThrough } from "node:stream";
+import { GouvnumError } from "../../core/errors.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import { academieName, normalizeAcademie, readAnnuaire } from "../../import/index.js";
+import { askInit, defaultCollectivites, parseCollectiviteOption, planInit, type InitAnswers, type Prompter } from "../../init/index.js";
+import type { CliIO } from "../io.js";
+import { VERSION } from "../version.js";
+import { writeFileAtomic } from "../write.js";
+import { ensureDirectory, renderSummary, runImportPlan, writePlan } from "./import.js";
+import type { GlobalOptions } from "./options.js";
+
+export interface InitCommandOptions extends GlobalOptions {
+  academie?: string;
+  collectivite?: string[];
+  /** `--no-ci` makes it false. */
+  ci?: boolean;
+  /** `--no-editor` makes it false. */
+  editor?: boolean;
+  annuaire?: string;
+  yes?: boolean;
+  force?: boolean;
+}
+
+/** What tests (or another front end) can inject instead of the terminal. */
+export interface InitDeps {
+  /** Answers the questions instead of inquirer. */
+  prompter?: Prompter;
+  /** Streams the inquirer prompts read keys from and draw to (default: the process's stdin and stdout). */
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
+const usage = (id: string, data: Record<string, string | number> = {}) => new GouvnumError("usage", { detail: t(id, data) });
+
+/** The @inquirer/prompts functions behind the Prompter interface, on the given streams. */
+async function inquirerPrompter(deps: InitDeps): Promise<Prompter> {
+  const inquirer = await import("@inquirer/prompts");
+  // Each prompt pipes its screen into the output and ends that pipe when answered: give each one its own
+  // pass-through so that an injected output stream stays open for the next question.
+  const context = () => {
+    const ctx: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {};
+    if (deps.input) ctx.input = deps.input;
+    if (deps.output) {
+      const through = new PassThrough();
+      through.pipe(deps.output, { end: false });
+      ctx.output = through;
+    }
+    return ctx;
+  };
+  return {
+    select: (q) => inquirer.select(q, context()),
+    checkbox: (q) => inquirer.checkbox(q, context()),
+    input: (q) => inquirer.input(q, context()),
+    confirm: (q) => inquirer.confirm(q, context()),
+  };
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The académie most rows of an annuaire export belong to. */
+async function academieOfAnnuaire(path: string): Promise<string | undefined> {
+  const { etablissements } = readAnnuaire(await readFile(path), {});
+  const counts = new Map<string, number>();
+  for (const e of etablissements) counts.set(e.academie, (counts.get(e.academie) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function isCancel(e: unknown): boolean {
+  const name = (e as Error)?.name;
+  return name === "ExitPromptError" || name === "AbortPromptError" || name === "CancelPromptError";
+}
+
+export async function initCommand(dir: string | undefined, o: InitCommandOptions, io: CliIO, deps: InitDeps = {}): Promise<number> {
+  const root = resolve(io.cwd, dir ?? ".");
+  await ensureDirectory(root, dir ?? ".", "init.erreur.pasUnDossier");
+  const given = (o.collectivite ?? []).map(parseCollectiviteOption);
+  let academie: string | undefined;
+  if (o.academie !== undefined) {
+    academie = normalizeAcademie(o.academie);
+    if (!academie) throw usage("init.erreur.academie", { valeur: o.academie });
+  }
+  if (o.annuaire !== undefined && !(await fileExists(resolve(io.cwd, o.annuaire)))) throw usage("init.erreur.annuaire", { chemin: o.annuaire });
+  if (!academie && o.annuaire) academie = await academieOfAnnuaire(resolve(io.cwd, o.annuaire));
+
+  let answers: InitAnswers;
+  if (o.yes) {
+    if (!academie) throw usage("init.erreur.academieRequise");
+    answers = {
+      academie,
+      collectivites: given.length > 0 ? given : defaultCollectivites(academie),
+      ci: o.ci !== false,
+      editor: o.editor !== false,
+      ...(o.annuaire ? { annuaire: o.annuaire } : {}),
+    };
+  } else {
+    if (!deps.prompter && !deps.input && process.stdin.isTTY !== true) throw usage("init.erreur.nonInteractif");
+    const prompter = deps.prompter ?? (await inquirerPrompter(deps));
+    try {
+      answers = await askInit(
+        prompter,
+        { academie, collectivites: given, ci: o.ci !== false, editor: o.editor !== false, annuaire: o.annuaire },
+        (p) => fileExists(resolve(io.cwd, p)),
+      );
+    } catch (e) {
+      if (isCancel(e)) {
+        io.stderr.write(t("init.annule") + "\n");
+        return 130;
+      }
+      throw e;
+    }
+  }
+
+  const files = await planInit({ root, answers, force: o.force, version: VERSION });
+  for (const f of files) {
+    if (f.status === "create" || f.status === "replace") {
+      await writeFileAtomic(join(root, f.path), f.content, { force: f.status === "replace", display: f.path });
+    }
+  }
+  const rel = relative(io.cwd, root);
+  const shown = rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? root : rel;
+  const out: string[] = [t("init.titre", { dossier: shown, academie: `${academieName(answers.academie)} (${answers.academie})` })];
+  const label = { create: "init.fichier.cree", identical: "init.fichier.identique", replace: "init.fichier.remplace", skip: "init.fichier.ignore" } as const;
+  for (const f of files) if (!o.quiet || f.status === "skip") out.push(t(label[f.status], { chemin: f.path }));
+  const skipped = files.filter((f) => f.status === "skip").length;
+  if (skipped > 0) out.push(skipped === 1 ? t("init.ignores.un") : t("init.ignores", { n: skipped }));
+  io.stdout.write(out.join("\n") + "\n");
+
+  let code = 0;
+  if (answers.annuaire) {
+    io.stdout.write("\n" + t("init.annuaire", { chemin: answers.annuaire, academie: answers.academie }) + "\n");
+    const plan = await runImportPlan(answers.annuaire, root, { academie: answers.academie }, o, io);
+    await writePlan(plan.writes, root, o, io);
+    io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true }));
+    if (plan.problems.length > 0) code = 1;
+  }
+  if (!o.quiet) io.stdout.write("\n" + t(answers.annuaire ? "init.suiteAvecAnnuaire" : "init.suite", { dossier: shown }) + "\n");
+  return code;
+}

@@ -1,0 +1,301 @@
+// Import: update the annuaire-owned fields of an existing établissement document, leaving every other byte as the user wrote it.
+import { parseAllDocuments, isMap, isScalar, isPair, Scalar, YAMLMap, type Document, type Pair } from "yaml";
+import { quoted, scalar } from "./render.js";
+import type { Statut } from "./classify.js";
+
+/** The fields the annuaire owns (FORMAT.md, CLI.md): always brought in line with the annuaire. */
+export interface OwnedFields {
+  nom: string;
+  type: string;
+  statut: Statut;
+  academie: string;
+  commune?: { code_insee: string; nom?: string };
+  /** Written only when the document has none: the rattachement is the user's to change afterwards. */
+  collectivite?: string;
+}
+
+export type MergeResult =
+  | { status: "unchanged" }
+  | { status: "updated"; text: string; changed: string[] }
+  | { status: "failed"; reason: "illisible" | "absent" | "structure"; detail?: string };
+
+export const PARSE_OPTIONS = { version: "1.2", schema: "core", merge: true, uniqueKeys: true, prettyErrors: false } as const;
+
+/** The top-level keys in the order gouvnum writes them: an added key goes after the nearest one before it. */
+const ORDER = ["kind", "uai", "nom", "type", "statut", "academie", "commune", "collectivite"] as const;
+/** Values written double-quoted (codes must stay strings). */
+const CODES = new Set(["uai", "academie", "code_insee"]);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Deep equality of JSON-like values, key order ignored. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameValue(x, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length) return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue(a[k], b[k]));
+  }
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return false;
+}
+
+/** One change to make: a top-level key, or a key of `commune`. */
+interface Change {
+  path: ["commune", string] | [string];
+  value: Json;
+}
+
+/** What must change in `current` (a document's value) for it to agree with the annuaire. */
+export function ownedChanges(current: Record<string, unknown>, f: OwnedFields): Change[] {
+  const changes: Change[] = [];
+  for (const key of ["nom", "type", "academie"] as const) if (current[key] !== f[key]) changes.push({ path: [key], value: f[key] });
+  const statut = current.statut === undefined ? "public" : current.statut;
+  if (statut !== f.statut) changes.push({ path: ["statut"], value: f.statut });
+  if (f.commune) {
+    const c = current.commune;
+    if (isObject(c)) {
+      if (c.code_insee !== f.commune.code_insee) changes.push({ path: ["commune", "code_insee"], value: f.commune.code_insee });
+      if (f.commune.nom !== undefined && c.nom !== f.commune.nom) changes.push({ path: ["commune", "nom"], value: f.commune.nom });
+    } else {
+      changes.push({ path: ["commune"], value: { ...f.commune } });
+    }
+  }
+  if (f.collectivite && (current.collectivite === undefined || current.collectivite === null)) {
+    changes.push({ path: ["collectivite"], value: f.collectivite });
+  }
+  return changes;
+}
+
+function applyChanges(value: Record<string, unknown>, changes: readonly Change[]): Record<string, unknown> {
+  const out = structuredClone(value);
+  for (const c of changes) {
+    if (c.path.length === 1) out[c.path[0]] = structuredClone(c.value);
+    else (out.commune as Record<string, unknown>)[c.path[1]] = c.value;
+  }
+  return out;
+}
+
+/** Label of a change for messages: `nom`, `commune.nom`… */
+function label(c: Change): string {
+  return c.path.join(".");
+}
+
+function findPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair | undefined;
+}
+
+/** The text of a scalar for `key`, in the style the user chose when it can hold the value. */
+function scalarText(key: string, value: string, style: Scalar["type"] | undefined, inFlow: boolean): string {
+  if (style === Scalar.QUOTE_DOUBLE || (CODES.has(key) && style !== Scalar.QUOTE_SINGLE)) return quoted(value);
+  if (style === Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  return scalar(value, inFlow);
+}
+
+/** Offset where a line inserted after this pair goes: the start of the line after its value. */
+function afterPair(text: string, pair: Pair): number {
+  const node = (pair.value ?? pair.key) as { range?: [number, number, number] | null };
+  const end = node.range ? node.range[1] : 0;
+  if (end > 0 && text[end - 1] === "\n") return end;
+  const nl = text.indexOf("\n", end);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+
+/** YAML lines for a new key at `indent`. */
+function keyLines(key: string, value: Json, indent: string, eol: string): string {
+  if (isObject(value)) {
+    const inner = Object.entries(value)
+      .map(([k, v]) => `${indent}  ${k}: ${scalarText(k, String(v), undefined, false)}${eol}`)
+      .join("");
+    return `${indent}${key}:${eol}${inner}`;
+  }
+  return `${indent}${key}: ${scalarText(key, String(value), undefined, false)}${eol}`;
+}
+
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+  /** Insertions at one offset are kept in this order. */
+  order: number;
+}
+
+/** Text edits for the changes, or undefined when the document's shape needs the Document API. */
+function spliceEdits(text: string, doc: Document.Parsed, changes: readonly Change[]): Edit[] | undefined {
+  const top = doc.contents;
+  if (!isMap(top)) return undefined;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const edits: Edit[] = [];
+  const replace = (map: YAMLMap, key: string, value: Json): boolean => {
+    const pair = findPair(map, key);
+    const node = pair?.value;
+    if (!isScalar(node) || !node.range || typeof value !== "string") return false;
+    if (node.value === null || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) return false;
+    edits.push({ at: node.range[0], end: node.range[1], text: scalarText(key, value, node.type, map.flow === true), order: 0 });
+    return true;
+  };
+  for (const c of changes) {
+    if (c.path.length === 2) {
+      const commune = findPair(top, "commune")?.value;
+      if (!isMap(commune)) return undefined;
+      const [, key] = c.path;
+      if (findPair(commune, key)) {
+        if (!replace(commune, key, c.value)) return undefined;
+        continue;
+      }
+      // A key missing inside `commune:` goes after its last key: `, key: value` in a flow mapping, a line at the same indentation in a block one.
+      const last = commune.items[commune.items.length - 1];
+      if (!isPair(last) || !isScalar(last.key) || !last.key.range) return undefined;
+      if (commune.flow) {
+        const end = (last.value as { range?: [number, number, number] | null } | null)?.range?.[1];
+        if (end === undefined || typeof c.value !== "string") return undefined;
+        edits.push({ at: end, end, text: `, ${key}: ${scalarText(key, c.value, undefined, true)}`, order: 100 });
+        continue;
+      }
+      const indent = " ".repeat(columnOf(text, last.key.range[0]));
+      edits.push({ at: afterPair(text, last), end: afterPair(text, last), text: keyLines(key, c.value, indent, eol), order: 100 });
+      continue;
+    }
+    const [key] = c.path;
+    if (findPair(top, key)) {
+      if (!replace(top, key, c.value)) return undefined;
+      continue;
+    }
+    if (top.flow) return undefined;
+    const idx = ORDER.indexOf(key as (typeof ORDER)[number]);
+    let anchor: Pair | undefined;
+    for (let k = idx - 1; k >= 0 && !anchor; k--) anchor = findPair(top, ORDER[k]);
+    if (!anchor || !isScalar(anchor.key) || !anchor.key.range) return undefined;
+    const indent = " ".repeat(columnOf(text, anchor.key.range[0]));
+    const at = afterPair(text, anchor);
+    edits.push({ at, end: at, text: keyLines(key, c.value, indent, eol), order: idx });
+  }
+  return edits;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => b.at - a.at || b.order - a.order);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** The Document API, for shapes the text edits do not handle (a single-document file only). */
+function viaDocument(doc: Document.Parsed, changes: readonly Change[]): string | undefined {
+  const contents = doc.contents;
+  if (!isMap(contents)) return undefined;
+  const top = contents as unknown as YAMLMap<unknown, unknown>;
+  const make = (key: string, v: Json) => {
+    if (typeof v === "string") {
+      const s = new Scalar(v);
+      if (CODES.has(key)) s.type = Scalar.QUOTE_DOUBLE;
+      return s;
+    }
+    const m = new YAMLMap();
+    for (const [k, x] of Object.entries(v as Record<string, Json>)) m.add(doc.createPair(k, make(k, x)));
+    return m;
+  };
+  for (const c of changes) {
+    if (c.path.length === 2) {
+      const commune = top.get("commune", true);
+      if (!isMap(commune)) return undefined;
+      const existing = commune.get(c.path[1], true);
+      if (isScalar(existing)) existing.value = c.value;
+      else commune.set(c.path[1], make(c.path[1], c.value));
+      continue;
+    }
+    const key = c.path[0];
+    const existing = top.get(key, true);
+    if (isScalar(existing) && typeof c.value === "string" && existing.value !== null) {
+      existing.value = c.value;
+      continue;
+    }
+    if (existing !== undefined) {
+      top.set(key, make(key, c.value));
+      continue;
+    }
+    const idx = ORDER.indexOf(key as (typeof ORDER)[number]);
+    let at = top.items.length;
+    for (let k = idx - 1; k >= 0; k--) {
+      const i = top.items.findIndex((p) => isScalar(p.key) && p.key.value === ORDER[k]);
+      if (i >= 0) {
+        at = i + 1;
+        break;
+      }
+    }
+    top.items.splice(at, 0, doc.createPair(key, make(key, c.value)) as never);
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Parses a whole file; undefined with the first error when it is not valid YAML. */
+export function parseDocuments(text: string): { docs: Document.Parsed[] } | { error: string } {
+  try {
+    const docs = parseAllDocuments(text, PARSE_OPTIONS) as unknown as Document.Parsed[] | { errors: Array<{ message: string }> };
+    if (!Array.isArray(docs)) return docs.errors.length ? { error: docs.errors[0].message } : { docs: [] };
+    for (const d of docs) if (d.errors.length > 0) return { error: d.errors[0].message };
+    return { docs };
+  } catch (e) {
+    return { error: String((e as Error)?.message ?? e) };
+  }
+}
+
+function values(docs: readonly Document.Parsed[]): unknown[] {
+  return docs.map((d) => d.toJS({ maxAliasCount: 1000 }));
+}
+
+/** Finds the document describing établissement `uai`. */
+export function findEtablissement(docs: readonly Document.Parsed[], uai: string): number {
+  return docs.findIndex((d) => {
+    const v = d.contents as unknown;
+    return isMap(v) && (v as YAMLMap<unknown, unknown>).get("kind") === "etablissement" && (v as YAMLMap<unknown, unknown>).get("uai") === uai;
+  });
+}
+
+/**
+ * Brings the annuaire-owned fields of établissement `uai` in `text` in line with `fields`. Changes
+ * are made as text edits on the values concerned, so that every comment, blank line, quote style
+ * and key order stays as the user left it; the result is parsed again and must hold exactly the
+ * expected values, else the Document API is tried, else the file is left alone.
+ */
+export function mergeEtablissement(text: string, uai: string, fields: OwnedFields): MergeResult {
+  const parsed = parseDocuments(text);
+  if ("error" in parsed) return { status: "failed", reason: "illisible", detail: parsed.error };
+  const { docs } = parsed;
+  const i = findEtablissement(docs, uai);
+  if (i < 0) return { status: "failed", reason: "absent" };
+  const before = values(docs);
+  const current = before[i] as Record<string, unknown>;
+  const changes = ownedChanges(current, fields);
+  if (changes.length === 0) return { status: "unchanged" };
+  const expected = before.map((v, j) => (j === i ? applyChanges(current, changes) : v));
+  const check = (candidate: string | undefined): boolean => {
+    if (candidate === undefined) return false;
+    const again = parseDocuments(candidate);
+    if ("error" in again || again.docs.length !== docs.length) return false;
+    return sameValue(values(again.docs), expected);
+  };
+  // Offsets stay valid when a final line break is added, and insertions after the last line need one.
+  const base = text === "" || text.endsWith("\n") ? text : text + (text.includes("\r\n") ? "\r\n" : "\n");
+  const edits = spliceEdits(base, docs[i], changes);
+  const spliced = edits ? applyEdits(base, edits) : undefined;
+  if (check(spliced)) return { status: "updated", text: spliced!, changed: changes.map(label) };
+  if (docs.length === 1) {
+    const rewritten = viaDocument(docs[0], changes);
+    if (check(rewritten)) return { status: "updated", text: rewritten!, changed: changes.map(label) };
+  }
+  return { status: "failed", reason: "structure" };
+}

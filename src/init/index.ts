@@ -1,0 +1,16 @@
+// Init: a ready territory repository — the files, and the questions that choose them (planning only; the CLI writes).
+export {
+  planInit,
+  parseCollectiviteOption,
+  collectiviteSpec,
+  defaultCollectivites,
+  renderWorkflow,
+  renderVscodeSettings,
+  COLLECTIVITE_TYPES,
+  type CollectiviteSpec,
+  type CollectiviteType,
+  type InitAnswers,
+  type InitFile,
+  type InitOptions,
+} from "./scaffold.js";
+export { askInit, collectiviteChoices, type Prompter } from "./questions.js";

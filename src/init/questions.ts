@@ -1,0 +1,82 @@
+// Init: the questions of an interactive `gouvnum init`, asked through any prompter (inquirer in the CLI, a script in tests).
+import { ACADEMIES } from "../core/domain.js";
+import { formatMessage } from "../core/format-message.js";
+import { catalogue } from "../messages/index.js";
+import { COLLECTIVITES_UNIQUES, DEPARTEMENTS, REGIONS, normalizeCommune } from "../import/index.js";
+import { collectiviteSpec, defaultCollectivites, type CollectiviteSpec, type InitAnswers } from "./scaffold.js";
+
+const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
+
+/** The four kinds of question, shaped like @inquirer/prompts' `select`, `checkbox`, `input` and `confirm`. */
+export interface Prompter {
+  select<V>(q: { message: string; choices: Array<{ name: string; value: V }>; default?: V; pageSize?: number }): Promise<V>;
+  checkbox<V>(q: { message: string; choices: Array<{ name: string; value: V; checked?: boolean }>; pageSize?: number }): Promise<V[]>;
+  input(q: { message: string; default?: string; validate?: (value: string) => boolean | string | Promise<boolean | string> }): Promise<string>;
+  confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** Choices of collectivités for an académie: its région (or collectivité unique) and départements, plus those given on the command line. */
+export function collectiviteChoices(academie: string, given: readonly CollectiviteSpec[]): Array<{ name: string; value: CollectiviteSpec; checked: boolean }> {
+  const label = (c: CollectiviteSpec) => {
+    if (c.type === "region") return t("init.choix.region", { nom: REGIONS[c.code] ?? c.nom });
+    if (c.type === "departement") return t("init.choix.departement", { code: c.code, nom: DEPARTEMENTS[c.code]?.nom ?? c.nom });
+    if (c.type === "collectivite_unique") return t("init.choix.unique", { nom: COLLECTIVITES_UNIQUES[c.code] ?? c.nom });
+    return `${c.nom} (${c.type} ${c.code})`;
+  };
+  const defaults = defaultCollectivites(academie);
+  const givenIds = new Set(given.map((c) => c.id));
+  const all = [...defaults, ...given.filter((g) => !defaults.some((d) => d.id === g.id))];
+  return all.map((c) => ({ name: label(c), value: c, checked: given.length === 0 || givenIds.has(c.id) }));
+}
+
+/**
+ * Asks for the académie (among the 30), the collectivités (its région and départements, then
+ * communes by INSEE code), CI and editor settings, and an optional annuaire export. `defaults`
+ * come from the command-line options.
+ */
+export async function askInit(p: Prompter, defaults: Partial<InitAnswers>, fileExists: (path: string) => Promise<boolean>): Promise<InitAnswers> {
+  const academie = await p.select({
+    message: t("init.question.academie"),
+    choices: Object.entries(ACADEMIES)
+      .sort((a, b) => a[1].localeCompare(b[1], "fr"))
+      .map(([code, nom]) => ({ name: `${nom} (${code})`, value: code })),
+    default: defaults.academie,
+    pageSize: 12,
+  });
+  const given = defaults.collectivites ?? [];
+  const chosen = await p.checkbox({
+    message: t("init.question.collectivites"),
+    choices: collectiviteChoices(academie, given.filter((c) => c.type !== "commune")),
+    pageSize: 12,
+  });
+  const givenCommunes = given.filter((c) => c.type === "commune").map((c) => c.code);
+  const communesText = await p.input({
+    message: t("init.question.communes"),
+    default: givenCommunes.join(", "),
+    validate: (v) => {
+      for (const code of splitCodes(v)) if (!normalizeCommune(code)) return t("init.question.communeInvalide", { code });
+      return true;
+    },
+  });
+  const communes = splitCodes(communesText).map((code) => {
+    const known = given.find((c) => c.type === "commune" && c.code === normalizeCommune(code));
+    return known ?? collectiviteSpec("commune", code)!;
+  });
+  const ci = await p.confirm({ message: t("init.question.ci"), default: defaults.ci ?? true });
+  const editor = await p.confirm({ message: t("init.question.editeur"), default: defaults.editor ?? true });
+  const annuaire = (
+    await p.input({
+      message: t("init.question.annuaire"),
+      default: defaults.annuaire ?? "",
+      validate: async (v) => (v.trim() === "" || (await fileExists(v.trim())) ? true : t("init.question.annuaireIntrouvable", { chemin: v.trim() })),
+    })
+  ).trim();
+  return { academie, collectivites: [...chosen, ...communes], ci, editor, ...(annuaire ? { annuaire } : {}) };
+}
+
+function splitCodes(v: string): string[] {
+  return v
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,276 @@
+// Init: the files of a new territory repository — config, académie, collectivités, CI workflow, editor settings, schemas.
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { GouvnumError } from "../core/errors.js";
+import { formatMessage } from "../core/format-message.js";
+import { catalogue } from "../messages/index.js";
+import { SCHEMA_DIR, SCHEMA_FILES } from "../validate/ajv.js";
+import {
+  ACADEMIE_REGION,
+  COLLECTIVITES_UNIQUES,
+  DEPARTEMENTS,
+  REGIONS,
+  academieName,
+  collectivitePath,
+  departementsOf,
+  modeline,
+  normalizeCommune,
+  normalizeDepartement,
+  normalizeRegion,
+  quoted,
+  readText,
+  renderCollectivite,
+  scalar,
+  SCHEMAS_DIR,
+} from "../import/index.js";
+
+const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
+
+export const COLLECTIVITE_TYPES = ["commune", "epci", "departement", "region", "collectivite_unique", "metropole"] as const;
+export type CollectiviteType = (typeof COLLECTIVITE_TYPES)[number];
+
+/** A collectivité to describe: enough to write its file. */
+export interface CollectiviteSpec {
+  id: string;
+  type: CollectiviteType;
+  code: string;
+  nom: string;
+}
+
+export interface InitAnswers {
+  academie: string;
+  collectivites: CollectiviteSpec[];
+  ci: boolean;
+  editor: boolean;
+  /** An annuaire CSV to import (path as typed). */
+  annuaire?: string;
+}
+
+const TYPE_ALIASES: Record<string, CollectiviteType> = {
+  commune: "commune",
+  epci: "epci",
+  departement: "departement",
+  dep: "departement",
+  region: "region",
+  collectivite_unique: "collectivite_unique",
+  ctu: "collectivite_unique",
+  metropole: "metropole",
+};
+
+const PREFIX: Record<CollectiviteType, string> = {
+  commune: "commune",
+  epci: "epci",
+  departement: "dep",
+  region: "region",
+  collectivite_unique: "ctu",
+  metropole: "metropole",
+};
+
+/** A collectivité from its type and code (name defaulted from the tables when not given); undefined when the code does not fit the type. */
+export function collectiviteSpec(type: CollectiviteType, rawCode: string, nom?: string): CollectiviteSpec | undefined {
+  let code: string | undefined;
+  let defaultName: string | undefined;
+  switch (type) {
+    case "commune":
+      code = normalizeCommune(rawCode);
+      defaultName = code && `Commune ${code}`;
+      break;
+    case "departement":
+      code = normalizeDepartement(rawCode);
+      defaultName = code && DEPARTEMENTS[code]?.nom;
+      break;
+    case "region":
+      code = normalizeRegion(rawCode);
+      defaultName = code && `Région ${REGIONS[code]}`;
+      break;
+    case "collectivite_unique":
+      code = normalizeRegion(rawCode) ?? (/^[0-9A-Z]{2,9}$/.test(rawCode.toUpperCase()) ? rawCode.toUpperCase() : undefined);
+      defaultName = code && (COLLECTIVITES_UNIQUES[code] ?? `Collectivité ${code}`);
+      break;
+    case "epci":
+    case "metropole":
+      code = /^[0-9]{9}$/.test(rawCode.trim()) ? rawCode.trim() : undefined;
+      defaultName = code && `${type === "epci" ? "EPCI" : "Métropole"} ${code}`;
+      break;
+  }
+  if (!code) return undefined;
+  return { id: `${PREFIX[type]}-${code.toLowerCase()}`, type, code, nom: nom?.trim() || defaultName || code };
+}
+
+/** `--collectivite type:code[:nom]` (e.g. `departement:35`, `commune:35238:Rennes`). */
+export function parseCollectiviteOption(value: string): CollectiviteSpec {
+  const [rawType = "", rawCode = "", ...rest] = value.split(":");
+  const type = TYPE_ALIASES[rawType.trim().toLowerCase()];
+  const spec = type ? collectiviteSpec(type, rawCode, rest.join(":")) : undefined;
+  if (!spec) throw new GouvnumError("usage", { detail: t("init.erreur.collectivite", { valeur: value }) });
+  return spec;
+}
+
+/** The collectivités of an académie's établissements: its région (or collectivité unique) and its départements. */
+export function defaultCollectivites(academie: string): CollectiviteSpec[] {
+  const region = ACADEMIE_REGION[academie];
+  if (region && COLLECTIVITES_UNIQUES[region]) return [collectiviteSpec("collectivite_unique", region)!];
+  const out: CollectiviteSpec[] = [];
+  if (region) out.push(collectiviteSpec("region", region)!);
+  for (const d of departementsOf(academie)) out.push(collectiviteSpec("departement", d)!);
+  return out;
+}
+
+/** A file init writes, and what it will do with it. */
+export interface InitFile {
+  /** Relative to the repository root, `/`-separated. */
+  path: string;
+  content: string;
+  /** create: new; identical: already there with this content; skip: there and different; replace: there and different, --force. */
+  status: "create" | "identical" | "skip" | "replace";
+}
+
+export interface InitOptions {
+  /** Repository root (absolute). */
+  root: string;
+  answers: InitAnswers;
+  force?: boolean;
+  /** The gouvnum version the CI workflow installs. */
+  version: string;
+}
+
+function renderConfig(academie: string, ci: boolean): string {
+  const lines = [
+    modeline("gouvnum.config.yaml", "config"),
+    t("init.entete.config"),
+    t("init.config.auditDate"),
+    t("init.config.rules"),
+    t("init.config.rulesExemple"),
+  ];
+  if (ci) lines.push(t("init.config.ignore"), "ignore:", `  - ${quoted(".github/**")}`);
+  lines.push("report:", `  title: ${scalar(t("init.config.titre", { academie: academieName(academie) }))}`);
+  return lines.join("\n") + "\n";
+}
+
+function renderAcademie(code: string): string {
+  const region = REGIONS[ACADEMIE_REGION[code]];
+  return (
+    [
+      modeline("academie.yaml", "academie"),
+      t("init.entete.academie"),
+      "kind: academie",
+      `code: ${quoted(code)}`,
+      `nom: ${scalar(academieName(code))}`,
+      ...(region ? [`region_academique: ${scalar(region)}`] : []),
+      "recteur:",
+      `  fonction: ${scalar(t("init.academie.recteur"))}`,
+      "dan:",
+      `  fonction: ${scalar(t("init.academie.dan"))}`,
+      "dsi:",
+      "  responsable:",
+      `    fonction: ${scalar(t("init.academie.dsi"))}`,
+    ].join("\n") + "\n"
+  );
+}
+
+/** The GitHub Actions workflow: install gouvnum, audit, summary in the run page, SARIF to code scanning. */
+export function renderWorkflow(version: string): string {
+  return `${t("init.entete.workflow")}
+name: ${scalar(t("init.workflow.nom"))}
+on:
+  push:
+    branches: [main, master]
+  pull_request:
+  workflow_dispatch:
+permissions:
+  contents: read
+  security-events: write
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: ${scalar(t("init.workflow.installer"))}
+        run: npm install --no-save --no-package-lock --no-audit --no-fund gouvnum@${version}
+      - name: ${scalar(t("init.workflow.auditer"))}
+        run: npx gouvnum audit . -f text -f sarif -f markdown -o - -o gouvnum.sarif -o gouvnum-resume.md
+      - name: ${scalar(t("init.workflow.resume"))}
+        if: always() && hashFiles('gouvnum-resume.md') != ''
+        run: cat gouvnum-resume.md >> "$GITHUB_STEP_SUMMARY"
+      - name: ${scalar(t("init.workflow.sarif"))}
+        if: always() && hashFiles('gouvnum.sarif') != ''
+        ${t("init.workflow.sarifCommentaire")}
+        continue-on-error: true
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: gouvnum.sarif
+          category: gouvnum
+`;
+}
+
+/** VS Code: the schemas mapped to the files (for files without a \`$schema\` line), validation and completion on. */
+export function renderVscodeSettings(): string {
+  const s = (kind: string) => `./${SCHEMAS_DIR}/${kind}.schema.json`;
+  const settings = {
+    "yaml.schemas": {
+      [s("academie")]: ["academie.yaml", "academie.yml"],
+      [s("collectivite")]: ["collectivites/**/*.yaml", "collectivites/**/*.yml"],
+      [s("etablissement")]: ["etablissements/**/*.yaml", "etablissements/**/*.yml"],
+      [s("convention")]: ["conventions/**/*.yaml", "conventions/**/*.yml"],
+      [s("config")]: ["gouvnum.config.yaml", "gouvnum.config.yml"],
+    },
+    "yaml.validate": true,
+    "yaml.completion": true,
+    "yaml.hover": true,
+    "yaml.schemaStore.enable": false,
+    "files.encoding": "utf8",
+    "[yaml]": { "editor.insertSpaces": true, "editor.tabSize": 2, "editor.autoIndent": "keep" },
+  };
+  return JSON.stringify(settings, null, 2) + "\n";
+}
+
+const GITIGNORE = ["node_modules/", "gouvnum.sarif", "gouvnum-resume.md", "rapport-*.html", "rapport-*.md", "rapport-*.pdf", ""].join("\n");
+
+async function isEmptyDir(path: string): Promise<boolean> {
+  try {
+    return (await readdir(path)).length === 0;
+  } catch {
+    return true;
+  }
+}
+
+/** Plans the repository: every file with what will happen to it. Reads, never writes. */
+export async function planInit(o: InitOptions): Promise<InitFile[]> {
+  const { answers } = o;
+  const wanted: Array<{ path: string; content: string }> = [
+    { path: "gouvnum.config.yaml", content: renderConfig(answers.academie, answers.ci) },
+    { path: "academie.yaml", content: renderAcademie(answers.academie) },
+  ];
+  const seen = new Set<string>();
+  for (const c of answers.collectivites) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    wanted.push({ path: collectivitePath(c.id), content: renderCollectivite({ ...c, academie: answers.academie }, t("init.entete.collectivite")) });
+  }
+  for (const dir of ["collectivites", "etablissements", "conventions"]) {
+    const willHaveFiles = wanted.some((w) => w.path.startsWith(`${dir}/`)) || (dir === "etablissements" && answers.annuaire);
+    if (!willHaveFiles && (await isEmptyDir(join(o.root, dir)))) wanted.push({ path: `${dir}/.gitkeep`, content: "" });
+  }
+  for (const f of SCHEMA_FILES) wanted.push({ path: `${SCHEMAS_DIR}/${f}`, content: readFileSync(join(SCHEMA_DIR, f), "utf8") });
+  if (answers.ci) wanted.push({ path: ".github/workflows/gouvnum.yml", content: renderWorkflow(o.version) });
+  if (answers.editor) {
+    wanted.push({ path: ".vscode/settings.json", content: renderVscodeSettings() });
+    wanted.push({ path: ".vscode/extensions.json", content: JSON.stringify({ recommendations: ["redhat.vscode-yaml"] }, null, 2) + "\n" });
+  }
+  wanted.push({ path: ".gitignore", content: GITIGNORE });
+
+  const out: InitFile[] = [];
+  for (const w of wanted) {
+    const current = await readText(join(o.root, w.path));
+    let status: InitFile["status"] = "create";
+    if (!("error" in current) || current.error !== "ENOENT") {
+      status = !("error" in current) && current.text === w.content ? "identical" : o.force ? "replace" : "skip";
+    }
+    out.push({ ...w, status });
+  }
+  return out;
+}
