@@ -97,6 +97,28 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   });
   program.addCommand(schemaCmd);
 
+  // --- report (issue 4): options and action; the command lives in ./commands/report.ts ---
+  const reportCmd = new Command("report").alias("rapport").description(t("aide.report")).argument("[chemins...]", t("aide.chemins"));
+  configure(reportCmd);
+  reportCmd
+    .option("--format <format>", t("aide.reportFormat"))
+    .option("-o, --output <chemin>", t("aide.reportOutput"))
+    .option("--template <fichier.hbs>", t("aide.template"))
+    .option("--split-by <axe>", t("aide.splitBy"))
+    .option("--scope <ref>", t("aide.scope"))
+    .option("--anonymize", t("aide.anonymize"))
+    .option("--title <texte>", t("aide.title"))
+    .option("--pdf", t("aide.pdf"))
+    .option("--date <AAAA-MM-JJ>", t("aide.date"))
+    .addOption(new Option("--rule <règle=sévérité>", t("aide.rule")).argParser(collect))
+    .option("--force", t("aide.force"))
+    .action(async (paths: string[], _o: unknown, self: Command) => {
+      const { reportCommand } = await import("./commands/report.js");
+      setCode(await reportCommand(paths, self.optsWithGlobals(), io));
+    });
+  program.addCommand(reportCmd);
+  // --- end report ---
+
   // --- init and import (issue 5): options and actions; the commands live in ./commands/init.ts and ./commands/import.ts ---
   const initCmd = new Command("init").description(t("aide.init")).argument("[dossier]", t("aide.initDossier"));
   configure(initCmd);

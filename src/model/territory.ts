@@ -82,6 +82,14 @@ export function isInForce(c: Convention, date: string): boolean {
   return (c.debut === undefined || c.debut <= date) && (c.fin === undefined || date <= c.fin);
 }
 
+/** The same day twelve months earlier (`YYYY-MM-DD`); 29 February falls back to 28 February. */
+export function twelveMonthsBefore(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const year = y - 1;
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}
+
 /** The territory graph every rule reads. */
 export class Territory {
   readonly academies: AcademieEntity[] = [];

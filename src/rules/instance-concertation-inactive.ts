@@ -1,6 +1,7 @@
 // Rules (B): académie concertation bodies (instances) with no meeting in the 12 months up to the audit date.
 import { defineRule } from "../audit/rule.js";
 import { joinPointer } from "../load/document.js";
+import { twelveMonthsBefore } from "../model/territory.js";
 
 export default defineRule({
   id: "instance-concertation-inactive",
@@ -30,10 +31,3 @@ export default defineRule({
   },
 });
 
-/** The same day twelve months earlier; 29 February falls back to 28 February. */
-function twelveMonthsBefore(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const year = y - 1;
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
-}

@@ -1,0 +1,257 @@
+// CLI: `report` — audit, build the view model, render HTML or Markdown (and PDF through a local Chromium), write atomically.
+import { access, readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { join, resolve } from "node:path";
+import { GouvnumError } from "../../core/errors.js";
+import { formatMessage } from "../../core/format-message.js";
+import { closest } from "../../core/similar.js";
+import { runAudit, type AuditInput, type AuditResult } from "../../audit/engine.js";
+import { catalogue } from "../../messages/index.js";
+import type { CliIO } from "../io.js";
+import { VERSION } from "../version.js";
+import { writeFileAtomic } from "../write.js";
+import { isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
+
+export interface ReportOptions extends GlobalOptions {
+  format?: string;
+  output?: string;
+  template?: string;
+  splitBy?: string;
+  scope?: string;
+  anonymize?: boolean;
+  title?: string;
+  pdf?: boolean;
+  date?: string;
+  rule?: string[];
+  force?: boolean;
+}
+
+const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
+const usage = (id: string, data: Record<string, string | number> = {}) => new GouvnumError("usage", { detail: t(id, data) });
+
+/** Where Chromium usually is; `GOUVNUM_CHROMIUM` replaces the list. */
+export const CHROMIUM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/snap/bin/chromium",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+interface Output {
+  /** Absolute path, or "-" for standard output. */
+  path: string;
+  /** As shown to the user. */
+  display: string;
+  text: string;
+  /** The HTML to print to PDF beside this output, if --pdf. */
+  pdfHtml?: string;
+}
+
+export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO): Promise<number> {
+  const inputsPaths = paths.length > 0 ? paths : ["."];
+  const config = await resolveConfig(o, inputsPaths, io);
+  const rc = config.report ?? {};
+
+  // Options, then the config's `report:` settings, then defaults.
+  const formatValue = o.format ?? rc.format ?? "html";
+  if (formatValue !== "html" && formatValue !== "md") throw new GouvnumError("formatInconnu", { format: formatValue, formats: "html, md" });
+  const format = formatValue;
+  const split = o.splitBy ?? rc.splitBy;
+  if (split !== undefined && split !== "collectivite") throw usage("rapport.erreur.splitBy", { valeur: split });
+  const anonymize = o.anonymize ?? rc.anonymize ?? false;
+  const ruleSeverities = parseRuleOverrides(o.rule);
+  const output = o.output ?? rc.output;
+  if (split && output === "-") throw usage("rapport.erreur.splitStdout");
+  if (o.pdf && output === "-") throw usage("rapport.erreur.pdfStdout");
+  if (o.scope !== undefined && !/^((collectivite|academie):)?[A-Za-z0-9_-]+$/.test(o.scope.trim())) throw usage("rapport.erreur.scopeInvalide", { valeur: o.scope });
+
+  // A user template is read and compiled before the audit, so a typo costs nothing.
+  const render = await import("../../report/render.js");
+  let userTemplate: ReturnType<typeof render.compileUserTemplate> | undefined;
+  if (o.template) {
+    let source: string;
+    try {
+      source = await readFile(resolve(io.cwd, o.template), "utf8");
+    } catch (e) {
+      throw usage("rapport.erreur.gabaritIllisible", { chemin: o.template, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+    try {
+      userTemplate = render.compileUserTemplate(source, format);
+    } catch (e) {
+      throw templateError(o.template, e);
+    }
+  }
+  const chromium = o.pdf ? await findChromium(io) : undefined;
+
+  const inputs: AuditInput[] = [];
+  for (const p of inputsPaths) {
+    if (p === "-") inputs.push({ name: "<stdin>", text: await io.readStdin() });
+    else inputs.push(p);
+  }
+  const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });
+
+  const vmod = await import("../../report/view-model.js");
+  const anon = await import("../../report/anonymize.js");
+  const scope = o.scope !== undefined ? resolveScope(result, o.scope, vmod.resolveScopeRef) : undefined;
+  const personal = anonymize ? anon.collectPersonalData(result.documents) : undefined;
+  const build = (scopeRef: string | undefined) => {
+    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef });
+    return personal ? anon.anonymizeViewModel(vm, personal) : vm;
+  };
+  const renderOne = (vm: ReturnType<typeof build>, fmt: "html" | "md", custom: boolean): string => {
+    try {
+      return render.renderReport(vm, fmt, custom ? userTemplate : undefined);
+    } catch (e) {
+      if (custom && o.template) throw templateError(o.template, e);
+      throw e;
+    }
+  };
+  // The PDF is printed from the HTML: the user's template when it is HTML, else the built-in one.
+  const pdfOf = (vm: ReturnType<typeof build>) => (o.pdf ? renderOne(vm, "html", format === "html" && userTemplate !== undefined) : undefined);
+
+  const ext = format;
+  const outputs: Output[] = [];
+  if (!split) {
+    const vm = build(scope);
+    const shown = output ?? `rapport-${result.date}.${ext}`;
+    outputs.push({ path: shown === "-" ? "-" : resolve(io.cwd, shown), display: shown, text: renderOne(vm, format, userTemplate !== undefined), pdfHtml: pdfOf(vm) });
+  } else {
+    const dirShown = output ?? `rapport-${result.date}`;
+    const dir = resolve(io.cwd, dirShown);
+    const whole = build(scope);
+    const pages: import("../../report/view-model.js").PageVM[] = [];
+    for (const c of whole.collectivites) {
+      const vm = build(c.ref);
+      const file = `${safeFileName(c.id)}.${ext}`;
+      pages.push({ ref: c.ref, nom: c.nom, fichier: file, etablissements: c.etablissements.length, constats: c.totaux, conformite: c.conformite });
+      outputs.push({ path: join(dir, file), display: join(dirShown, file), text: renderOne(vm, format, userTemplate !== undefined), pdfHtml: pdfOf(vm) });
+    }
+    const index = vmod.buildIndexViewModel(whole, pages);
+    outputs.push({ path: join(dir, `index.${ext}`), display: join(dirShown, `index.${ext}`), text: render.renderIndex(index, format) });
+  }
+
+  // Check every target before writing any, so that a refusal leaves nothing half-done.
+  const readPaths = new Set([...result.sources.keys()].map((f) => resolve(io.cwd, f)));
+  const targets: Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> = [];
+  for (const out of outputs) {
+    if (out.path !== "-") targets.push({ path: out.path, display: out.display, content: out.text, pdf: false });
+    if (out.pdfHtml !== undefined) {
+      const pdfPath = out.path.replace(/\.(html?|md)$/i, "") + ".pdf";
+      const pdfShown = out.display.replace(/\.(html?|md)$/i, "") + ".pdf";
+      targets.push({ path: pdfPath, display: pdfShown, content: out.pdfHtml, pdf: true });
+    }
+  }
+  for (const tg of targets) await checkTarget(tg.path, tg.display, readPaths, o.force === true);
+
+  // PDFs are printed before anything is written: a failing Chromium leaves no report behind.
+  const pdfTargets = targets.filter((tg) => tg.pdf);
+  if (pdfTargets.length > 0 && chromium) {
+    const pdfs = await printPdfs(chromium, pdfTargets.map((tg) => tg.content as string));
+    pdfTargets.forEach((tg, i) => (tg.content = pdfs[i]));
+  }
+
+  for (const out of outputs) if (out.path === "-") io.stdout.write(out.text);
+  for (const tg of targets) await writeFileAtomic(tg.path, tg.content, { force: o.force, inputs: readPaths, display: tg.display });
+
+  if (!o.quiet) {
+    if (split) {
+      const index = outputs[outputs.length - 1];
+      io.stderr.write(t("rapport.ecritsSplit", { n: outputs.length - 1, dossier: output ?? `rapport-${result.date}`, index: index.display }) + "\n");
+    } else if (outputs[0].path !== "-") {
+      io.stderr.write(t("rapport.ecrit", { chemin: outputs[0].display }) + "\n");
+    }
+    for (const tg of pdfTargets) io.stderr.write(t("rapport.pdfEcrit", { chemin: tg.display }) + "\n");
+  }
+  return 0;
+}
+
+function templateError(path: string, e: unknown): GouvnumError {
+  const detail = String((e as Error)?.message ?? e)
+    .split("\n")[0]
+    .replace(/\s*-\s*\d+:\d+$/, "");
+  return usage("rapport.erreur.gabaritInvalide", { chemin: path, detail });
+}
+
+function resolveScope(result: AuditResult, value: string, resolveRef: (t: AuditResult["territory"], v: string) => string | undefined): string {
+  const ref = resolveRef(result.territory, value);
+  if (ref) return ref;
+  const entities = [...result.territory.collectivites, ...result.territory.academies];
+  const bare = !value.includes(":");
+  const s = closest(value, entities.map((e) => (bare ? e.id : e.ref)));
+  throw usage("rapport.erreur.scopeInconnu", { valeur: value, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+}
+
+/** Collectivité ids are slugs; anything else is reduced to one, so a page never lands outside its folder. */
+function safeFileName(id: string): string {
+  return id.replace(/[^a-z0-9-]/gi, "-").replace(/^-+/, "") || "collectivite";
+}
+
+async function checkTarget(path: string, shown: string, inputs: ReadonlySet<string>, force: boolean): Promise<void> {
+  if (inputs.has(path)) throw new GouvnumError("sortieEgaleEntree", { chemin: shown });
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new GouvnumError("ecritureImpossible", { chemin: shown, detail: "c'est un dossier" });
+    if (!force) throw new GouvnumError("fichierExiste", { chemin: shown });
+  } catch (e) {
+    if (e instanceof GouvnumError) throw e;
+  }
+}
+
+/** The Chromium to print with: `GOUVNUM_CHROMIUM`, else the usual places; a French usage error when none is there. */
+async function findChromium(io: CliIO): Promise<string> {
+  const fromEnv = io.env.GOUVNUM_CHROMIUM;
+  const candidates = fromEnv ? [fromEnv] : CHROMIUM_PATHS;
+  for (const c of candidates) {
+    try {
+      await access(c, constants.X_OK);
+      return c;
+    } catch {
+      /* next */
+    }
+  }
+  throw usage("rapport.erreur.chromiumAbsent", { chemins: fromEnv ? `GOUVNUM_CHROMIUM=${fromEnv}` : candidates.slice(0, 5).join(", ") });
+}
+
+async function printPdfs(executablePath: string, htmls: string[]): Promise<Uint8Array[]> {
+  let pw: typeof import("playwright-core");
+  try {
+    pw = await import("playwright-core");
+  } catch {
+    throw usage("rapport.erreur.playwrightAbsent");
+  }
+  let browser: import("playwright-core").Browser;
+  try {
+    browser = await pw.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (e) {
+    throw usage("rapport.erreur.pdfEchec", { chemin: executablePath, detail: String((e as Error)?.message ?? e).split("\n")[0] });
+  }
+  try {
+    const out: Uint8Array[] = [];
+    for (const html of htmls) {
+      const page = await browser.newPage();
+      // The report is self-contained: nothing may be fetched while printing.
+      await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
+      await page.setContent(html, { waitUntil: "load" });
+      await page.emulateMedia({ media: "print" });
+      out.push(await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
