@@ -15,7 +15,7 @@ export async function cli(argv: string[], o: { cwd?: string; stdin?: string; env
   const io: CliIO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: o.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: o.tty ?? false },
-    readStdin: async () => new TextEncoder().encode(o.stdin ?? ""),
+    readStdin: async (limit: number) => new TextEncoder().encode(o.stdin ?? "").slice(0, limit + 1),
     cwd: o.cwd ?? ROOT,
     env: o.env ?? {},
     now: () => new Date("2026-09-01T10:00:00"),

@@ -1,5 +1,4 @@
 // Audit: the engine — load, validate, build the model, run the rules, apply config, suppressions and baseline.
-import { readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { compareFindings, type ConfiguredSeverity, type Finding, type Severity } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
@@ -10,8 +9,10 @@ import { catalogue } from "../messages/index.js";
 import { decode, makeSource, type SourceFile } from "../load/source.js";
 import type { DocAst } from "../load/ast.js";
 import { discoverFiles, toPosix } from "../load/files.js";
+import { readBounded } from "../load/read.js";
 import { locate, toLocation, isPlainObject, documentFrom, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
 import type { DocResult, FileResult } from "./file-stage.js";
+import { describeValue } from "../validate/schema.js";
 import { FileCache } from "./cache.js";
 import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
@@ -71,6 +72,8 @@ export interface AuditResult {
   rules: RuleRun[];
   /** Source files by displayed path (code frames, reports). */
   sources: Map<string, SourceFile>;
+  /** Every file read, as displayed, whether or not it was readable as text. */
+  files: string[];
   territory: Territory;
   documents: LoadedDocument[];
 }
@@ -79,6 +82,7 @@ export interface AuditResult {
 export class RuleCrash extends GouvnumError {}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TYPE_FR: Record<string, string> = { number: "un nombre", string: "du texte", boolean: "true ou false" };
 
 export function isIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
@@ -93,26 +97,37 @@ export function resolveRules(
   available: readonly RuleDefinition[] = registry,
 ): RuleRun[] {
   const ids = available.map((r) => r.id);
-  const check = (id: string, origin: string) => {
+  /** A problem with a rule's setting in the config file: named with the file and the line, like every config error. */
+  const configError = (id: string, code: string, data: Record<string, string | number>) => {
+    const at = config?.ruleLines?.[id];
+    if (!config?.file || !at) return new GouvnumError(code, data);
+    const detail = formatMessage(catalogue.errors[code], data);
+    return new GouvnumError("configInvalide", { fichier: config.file, ligne: at.line, colonne: at.column, detail });
+  };
+  const check = (id: string, origin: string, fromConfig: boolean) => {
     if (!ids.includes(id)) {
       const s = closest(id, ids);
-      throw new GouvnumError("regleInconnue", { regle: id, origine: origin, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+      const data = { regle: id, origine: origin, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" };
+      throw fromConfig ? configError(id, "regleInconnue", data) : new GouvnumError("regleInconnue", data);
     }
   };
-  for (const id of Object.keys(config?.rules ?? {})) check(id, config?.file ?? "configuration");
-  for (const id of Object.keys(overrides)) check(id, "--rule");
+  for (const id of Object.keys(config?.rules ?? {})) check(id, config?.file ?? "configuration", true);
+  for (const id of Object.keys(overrides)) check(id, "--rule", false);
   return available.map((rule) => {
     const fromConfig = config?.rules?.[rule.id];
     let severity: ConfiguredSeverity = overrides[rule.id] ?? fromConfig?.severity ?? rule.severity;
     if (severity === "off" && rule.group === "A") {
-      throw new GouvnumError("regleNonDesactivable", { regle: rule.id });
+      throw overrides[rule.id] ? new GouvnumError("regleNonDesactivable", { regle: rule.id }) : configError(rule.id, "regleNonDesactivable", { regle: rule.id });
     }
     const options: Record<string, number | string | boolean> = {};
     for (const [k, o] of Object.entries(rule.options ?? {})) options[k] = o.default;
     for (const [k, v] of Object.entries(fromConfig?.options ?? {})) {
       const spec = rule.options?.[k];
-      if (!spec) throw new GouvnumError("optionRegleInconnue", { regle: rule.id, option: k });
-      if (typeof v !== spec.type) throw new GouvnumError("optionRegleType", { regle: rule.id, option: k, type: spec.type });
+      if (!spec) {
+        const known = Object.keys(rule.options ?? {});
+        throw configError(rule.id, "optionRegleInconnue", { regle: rule.id, option: k, options: known.length ? known.join(", ") : "aucune" });
+      }
+      if (typeof v !== spec.type) throw configError(rule.id, "optionRegleType", { regle: rule.id, option: k, type: TYPE_FR[spec.type] });
       options[k] = v as number | string | boolean;
     }
     return { rule, severity, options };
@@ -141,11 +156,14 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const extras = new Map<LoadedDocument, DocResult>();
   const total = files.length + named.length;
   let done = 0;
+  const readFiles: string[] = [];
   const ingest = (r: FileResult, asts?: DocAst[]) => {
     opts.onProgress?.(++done, total);
+    readFiles.push(r.file);
     if (r.unreadable) {
       const u = r.unreadable;
-      raw(u.ruleId, u.messageId, u.data, { file: r.file, line: u.line, column: u.column, endLine: u.line, endColumn: u.column + (u.ruleId === "encodage" ? 1 : 0) });
+      // The bad byte's column is in the message; the finding sits at the start of its line (columns count characters, and this line has none to count).
+      raw(u.ruleId, u.messageId, u.data, { file: r.file, line: u.line, column: 1, endLine: u.line, endColumn: 1 });
       return;
     }
     const source = makeSource(r.file, r.text ?? "");
@@ -164,11 +182,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   };
   const stage = await import("./file-stage.js");
   const readBytes = (abs: string, display: string): Uint8Array | FileResult => {
-    // Synchronous reads: for thousands of small files they cost a fraction of the promise API's thread-pool round trips.
     try {
-      const size = statSync(abs).size;
-      if (size > limits.maxFileBytes) return { file: display, problems: [], docs: [], unreadable: stage.tooBig(size, limits) };
-      return readFileSync(abs);
+      const r = readBounded(abs, limits.maxFileBytes);
+      if ("tooBig" in r) return { file: display, problems: [], docs: [], unreadable: stage.tooBig(r.tooBig, limits) };
+      return r.bytes;
     } catch (e) {
       throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
@@ -219,6 +236,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     }
     if (k === null || k === "") {
       at("/kind", "vide", {}, "kind-inconnu");
+      continue;
+    }
+    if (typeof k !== "string") {
+      at("/kind", "pasUnTexte", { trouve: describeValue(k) }, "kind-inconnu");
       continue;
     }
     if (!doc.kind) {
@@ -288,7 +309,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     suppressed: kept.filter((f) => f.suppressed).length,
     known: kept.filter((f) => f.known && !f.suppressed).length,
   };
-  return { mode, date, findings: kept, summary, rules: runs, sources, territory, documents };
+  return { mode, date, findings: kept, summary, rules: runs, sources, files: readFiles, territory, documents };
 }
 
 /** Files that produced a finding without being readable as text (encoding, size) still count as files. */

@@ -1,6 +1,6 @@
 // Audit: a worker thread running the per-file stage on batches of files sent by the engine.
 import { parentPort } from "node:worker_threads";
-import { readFileSync, statSync } from "node:fs";
+import { readBounded } from "../load/read.js";
 import { processFile, tooBig, type FileResult } from "./file-stage.js";
 import type { Limits } from "../load/document.js";
 
@@ -16,12 +16,12 @@ parentPort?.on("message", (batch: WorkerBatch) => {
   for (const f of batch.files) {
     let bytes: Uint8Array;
     try {
-      const size = statSync(f.abs).size;
-      if (size > batch.limits.maxFileBytes) {
-        results.push({ file: f.display, problems: [], docs: [], unreadable: tooBig(size, batch.limits) });
+      const r = readBounded(f.abs, batch.limits.maxFileBytes);
+      if ("tooBig" in r) {
+        results.push({ file: f.display, problems: [], docs: [], unreadable: tooBig(r.tooBig, batch.limits) });
         continue;
       }
-      bytes = readFileSync(f.abs);
+      bytes = r.bytes;
     } catch (e) {
       parentPort!.postMessage({ error: { display: f.display, code: (e as NodeJS.ErrnoException).code ?? String(e) } } satisfies WorkerReply);
       return;

@@ -8,8 +8,8 @@ export interface Stream {
 export interface CliIO {
   stdout: Stream;
   stderr: Stream;
-  /** Reads all of standard input (for `-`). */
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input (for `-`), stopping once more than `limit` bytes have come. */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** The clock, for the default audit date. */

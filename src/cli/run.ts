@@ -1,9 +1,18 @@
 // CLI: the real process — wires stdio, environment and clock into `main`, sets the exit code.
 import { main } from "./main.js";
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input up to `limit + 1` bytes: an endless stream (`yes | gouvnum validate -`) is cut, then refused as too big. */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let total = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    total += (c as Buffer).length;
+    if (total > limit) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }
 

@@ -342,6 +342,8 @@ export interface Instance {
   projet?: string;
   /**
    * Références des documents membres de l'instance (académie, collectivités, établissements). Exemple : `[academie:14, collectivite:dep-35]`.
+   *
+   * Items: Référence d'un membre de l'instance, de la forme `<kind>:<id>`. Exemple : `collectivite:dep-35`.
    */
   membres: Ref[];
   /**
@@ -519,6 +521,8 @@ export interface Collectivite {
     nom: string;
     /**
      * Identifiants des collectivités avec lesquelles l'ENT est mutualisé. Exemple : `[region-bretagne, dep-29]`.
+     *
+     * Items: Identifiant d'une collectivité avec laquelle l'ENT est partagé. Exemple : `region-bretagne`.
      */
     mutualise_avec?: Slug[];
     /**
@@ -988,6 +992,8 @@ export interface Convention {
    * Références des parties à la convention, au moins deux. Exemple : `[collectivite:dep-35, etablissement:0350017D]`.
    *
    * @minItems 2
+   *
+   * Items: Référence d'une partie à la convention, de la forme `<kind>:<id>`. Exemple : `etablissement:0350017D`.
    */
   parties: Ref[];
   /**

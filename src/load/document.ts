@@ -168,18 +168,33 @@ export function parseWithReference(source: SourceFile, limits: Limits): ParsedFi
   const starts = nonEmpty.map((d) => d.ast.contentStart());
   nonEmpty.forEach((doc, index) => {
     for (const w of doc.warnings) problems.push(toProblem(w.code, w.pos, index));
+    const at: [number, number] = [doc.ast.contentStart(), doc.ast.contentStart() + 1];
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+      // The parser itself gave up on a very deep structure: one finding that names the limit, not a parser code.
+      problems.push({ messageId: "tropProfond", data: { limite: limits.maxDepth }, offset: at, documentIndex: index });
+      return;
+    }
     if (doc.errors.length > 0) {
       for (const e of doc.errors) problems.push(toProblem(e.code, e.pos, index));
       return; // a broken document is not validated: its partial value would only add noise
     }
-    const at: [number, number] = [doc.ast.contentStart(), doc.ast.contentStart() + 1];
     if (doc.depth(limits.maxDepth + 1) > limits.maxDepth) {
       problems.push({ messageId: "tropProfond", data: { limite: limits.maxDepth }, offset: at, documentIndex: index });
+      return;
+    }
+    const badKeys = doc.collectionKeys();
+    if (badKeys.length > 0) {
+      // JS objects only have text keys: the yaml package would stringify them (and warn on stderr).
+      for (const k of badKeys) problems.push(toProblem("NON_STRING_KEY", k, index));
       return;
     }
     let value: unknown;
     try {
       value = doc.toJS(limits.maxAliasCount);
+      if (countValues(value, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) {
+        problems.push({ messageId: "tropDeValeurs", data: { limite: MAX_EXPANDED_VALUES }, offset: at, documentIndex: index });
+        return;
+      }
     } catch (e) {
       const msg = String((e as Error).message ?? "");
       problems.push({
@@ -193,6 +208,26 @@ export function parseWithReference(source: SourceFile, limits: Limits): ParsedFi
     documents.push(makeDocument(source, index, spanOf(source.text, starts, index), doc.ast, value));
   });
   return { documents, problems, parser: "reference" };
+}
+
+/**
+ * What a document may expand to through its aliases: a real document holds a few hundred values; an alias
+ * under the alias limit can still multiply a large anchored list (100 references × 999 aliases), and every
+ * copy would become findings. Fixed, not a setting: no real territory comes near it.
+ */
+export const MAX_EXPANDED_VALUES = 20_000;
+
+/** Counts values as the rules would walk them (shared aliased nodes counted each time), stopping past `stop`. */
+function countValues(v: unknown, stop: number): number {
+  let n = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0 && n <= stop) {
+    const x = stack.pop();
+    n++;
+    if (Array.isArray(x)) for (const it of x) stack.push(it);
+    else if (x !== null && typeof x === "object") for (const k of Object.keys(x)) stack.push((x as Record<string, unknown>)[k]);
+  }
+  return n;
 }
 
 function toProblem(code: string, pos: [number, number], documentIndex: number): ParseProblem {

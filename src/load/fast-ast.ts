@@ -93,6 +93,21 @@ class FastDocAst implements DocAst {
     private readonly text: string,
   ) {}
 
+  private readonly indexes = new WeakMap<YamlMap, Map<string, YAMLMapping>>();
+
+  /** The entry of a key; large mappings get an index so that locating every key stays linear. */
+  private entry(map: YamlMap, key: string): YAMLMapping | undefined {
+    const mappings = map.mappings as YAMLMapping[];
+    if (mappings.length < 32) return mappings.find((x) => (x.key as YAMLScalar).value === key);
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const m of mappings) if (!index.has((m.key as YAMLScalar).value)) index.set((m.key as YAMLScalar).value, m);
+      this.indexes.set(map, index);
+    }
+    return index.get(key);
+  }
+
   private isFlow(n: YAMLNode): boolean {
     const c = this.text[n.startPosition];
     return c === "{" || c === "[";
@@ -128,7 +143,7 @@ class FastDocAst implements DocAst {
     for (; i < segs.length; i++) {
       const seg = segs[i];
       if (node && node.kind === Kind.MAP) {
-        const m: YAMLMapping | undefined = ((node as YamlMap).mappings as YAMLMapping[]).find((x) => (x.key as YAMLScalar).value === seg);
+        const m = this.entry(node as YamlMap, seg);
         if (!m) break;
         key = m.key;
         node = m.value ?? null;

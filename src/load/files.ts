@@ -60,8 +60,9 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable directory inside the tree: reported by nobody, skipped
+    } catch (e) {
+      // An audit that silently skipped a folder would report on files it never saw: a usage error instead.
+      throw new GouvnumError("lectureImpossible", { chemin: toPosix(relative(opts.cwd, dir)) || dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {

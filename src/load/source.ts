@@ -23,6 +23,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, reason: "utf16", line: 1, column: 1 };
   }
+  if (looksUtf16(bytes)) return { ok: false, reason: "utf16", line: 1, column: 1 };
   const nulByte = bytes.indexOf(0);
   if (nulByte >= 0) {
     let line = 1;
@@ -38,6 +39,20 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: "utf8", line, column };
   }
   return { ok: true, text };
+}
+
+/** UTF-16 without a BOM: in text that is mostly ASCII, every other byte is zero. */
+function looksUtf16(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 512) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return (even > pairs * 0.4 && odd < pairs * 0.05) || (odd > pairs * 0.4 && even < pairs * 0.05);
 }
 
 /** Line and column (1-based, in bytes) of the first byte that is not valid UTF-8. */
@@ -73,9 +88,14 @@ export function makeSource(file: string, text: string): SourceFile {
 /** Offsets where each line starts (line 1 at offset 0). */
 export function lineStarts(src: SourceFile): number[] {
   if (!src.lineStarts) {
+    // YAML line breaks: LF, CRLF, and a lone CR (files saved by old Mac tools).
     const starts = [0];
     const t = src.text;
-    for (let i = t.indexOf("\n"); i >= 0; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && t.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
     src.lineStarts = starts;
   }
   return src.lineStarts;

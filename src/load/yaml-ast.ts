@@ -11,6 +11,8 @@ export interface ReferenceDoc {
   empty: boolean;
   /** Nesting depth, stopping early at `stop`. */
   depth(stop: number): number;
+  /** Ranges of keys that are mappings or lists (JS objects only have text keys). */
+  collectionKeys(): Array<[number, number]>;
   toJS(maxAliasCount: number): unknown;
 }
 
@@ -37,9 +39,25 @@ export function parseReference(text: string): ReferenceParse {
     warnings: doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((w) => ({ code: w.code, pos: w.pos })),
     empty: doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null),
     depth: (stop) => nodeDepth(doc.contents, stop),
+    collectionKeys: () => collectionKeys(doc.contents),
     toJS: (maxAliasCount) => doc.toJS({ maxAliasCount }),
   }));
   return { docs, streamErrors };
+}
+
+function collectionKeys(node: unknown): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      for (const p of n.items) {
+        if ((isMap(p.key) || isSeq(p.key)) && (p.key as Node).range) out.push([(p.key as Node).range![0], (p.key as Node).range![1]]);
+        stack.push(p.value);
+      }
+    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 function nodeDepth(node: unknown, stop: number): number {
@@ -79,13 +97,24 @@ class YamlDocAst implements DocAst {
     return n.range![1];
   }
 
+  private readonly indexes = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
+
   private findInMap(map: unknown, key: string, depth = 0): { key?: Node; value: Node | null } | undefined {
     if (!isMap(map) || depth > 20) return undefined;
-    for (const pair of map.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === key) return { key: pair.key as Node, value: (pair.value as Node | null) ?? null };
+    // Large mappings get an index so that locating every key stays linear.
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), { key: pair.key as Node, value: (pair.value as Node | null) ?? null });
+      }
+      this.indexes.set(map, index);
     }
+    const direct = index.get(key);
+    if (direct) return direct;
     for (const pair of map.items) {
-      if (isScalar(pair.key) && pair.key.value === "<<") {
+      // With `merge: true` the yaml package gives merge keys a symbol value, `Symbol(<<)`.
+      if (isScalar(pair.key) && (pair.key.value === "<<" || String(pair.key.value) === "Symbol(<<)")) {
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const s of sources) {
           const f = this.findInMap(isAlias(s) ? s.resolve(this.doc) : s, key, depth + 1);

@@ -619,7 +619,7 @@ export function buildViewModel(result: AuditResult, o: ViewModelOptions): Rappor
 
   const entityLabel = (ref: string, f: Finding): string => {
     const e = t.byRef.get(ref);
-    if (!e) return ref || label("entite.aucune", { fichier: f.file });
+    if (!e) return ref || label("entite.aucune", { fichier: norm(f.file) });
     switch (e.kind) {
       case "etablissement":
         return label("entite.etablissement", { nom: norm(e.data.nom), uai: e.id });
@@ -639,10 +639,10 @@ export function buildViewModel(result: AuditResult, o: ViewModelOptions): Rappor
     message: norm(f.message),
     entite: f.entity,
     entiteLibelle: entityLabel(f.entity, f),
-    fichier: f.file,
+    fichier: norm(f.file),
     ligne: f.line,
     colonne: f.column,
-    emplacement: label("constats.emplacement", { fichier: f.file, ligne: f.line }),
+    emplacement: label("constats.emplacement", { fichier: norm(f.file), ligne: f.line }),
     masque: f.suppressed ? f.suppressed.reason : null,
   });
 

@@ -37,6 +37,8 @@ export interface GouvnumConfigLoaded {
   ignore: string[];
   report: ReportConfig;
   limits: Partial<Limits>;
+  /** Where each rule's setting is written, for messages about it. */
+  ruleLines?: Record<string, { line: number; column: number }>;
 }
 
 export function emptyConfig(dir: string): GouvnumConfigLoaded {
@@ -98,7 +100,10 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
     throw new GouvnumError("configInvalide", { fichier: display, ligne: loc.line, colonne: loc.column, detail: formatMessage(template, v.data) });
   }
   const rules: Record<string, RuleConfig> = {};
+  const ruleLines: Record<string, { line: number; column: number }> = {};
   for (const [id, setting] of Object.entries((value.rules as Record<string, unknown>) ?? {})) {
+    const at = locate(doc!, `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
+    ruleLines[id] = { line: at.line, column: at.column };
     if (Array.isArray(setting)) rules[id] = { severity: setting[0] as ConfiguredSeverity, options: (setting[1] as Record<string, unknown>) ?? {} };
     else rules[id] = { severity: setting as ConfiguredSeverity };
   }
@@ -110,5 +115,6 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
     ignore: (value.ignore as string[]) ?? [],
     report: (value.report as ReportConfig) ?? {},
     limits: (value.limits as Partial<Limits>) ?? {},
+    ruleLines,
   };
 }

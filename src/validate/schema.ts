@@ -22,11 +22,22 @@ const TYPE_NAMES: Record<string, string> = {
   null: "vide",
 };
 
-/** Every schema violation of a document (its kind is known). */
+/** Every schema violation of a document (its kind is known), plus numbers too large to be read exactly. */
 export function validateDocument(doc: LoadedDocument): Violation[] {
   const validate = validatorFor(doc.kind as Kind);
-  if (validate(doc.value)) return [];
-  return toViolations(validate.errors ?? [], doc);
+  const out = validate(doc.value) ? [] : toViolations(validate.errors ?? [], doc);
+  inexactNumbers(doc.value, "", doc, out);
+  return out;
+}
+
+/** 99999999999999999999999 is read as 1e23 and 1e400 as Infinity: the value written is not the value read. */
+function inexactNumbers(v: unknown, pointer: string, doc: LoadedDocument, out: Violation[]): void {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v) ? !Number.isNaN(v) : Number.isInteger(v) && !Number.isSafeInteger(v)) {
+      out.push({ pointer, at: "value", messageId: "nombreInexact", data: { cle: keyName(pointer), trouve: sourceText(doc, pointer) ?? String(v) } });
+    }
+  } else if (Array.isArray(v)) v.forEach((x, i) => inexactNumbers(x, pointer + joinPointer(i), doc, out));
+  else if (v !== null && typeof v === "object") for (const k of Object.keys(v)) inexactNumbers((v as Record<string, unknown>)[k], pointer + joinPointer(k), doc, out);
 }
 
 export function toViolations(errors: readonly ErrorObject[], doc: LoadedDocument | undefined, label = doc ? `le document ${doc.kind}` : "la configuration"): Violation[] {

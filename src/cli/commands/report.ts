@@ -10,6 +10,7 @@ import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
+import { DEFAULT_LIMITS } from "../../load/document.js";
 import { isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
 
 export interface ReportOptions extends GlobalOptions {
@@ -99,7 +100,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
 
   const inputs: AuditInput[] = [];
   for (const p of inputsPaths) {
-    if (p === "-") inputs.push({ name: "<stdin>", text: await io.readStdin() });
+    if (p === "-") inputs.push({ name: "<stdin>", text: await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes) });
     else inputs.push(p);
   }
   const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });
@@ -145,7 +146,8 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   }
 
   // Check every target before writing any, so that a refusal leaves nothing half-done.
-  const readPaths = new Set([...result.sources.keys()].map((f) => resolve(io.cwd, f)));
+  const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
+  if (config.file) readPaths.add(resolve(io.cwd, config.file));
   const targets: Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> = [];
   for (const out of outputs) {
     if (out.path !== "-") targets.push({ path: out.path, display: out.display, content: out.text, pdf: false });

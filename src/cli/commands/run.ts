@@ -1,5 +1,5 @@
 // CLI: `validate` and `audit` — run the engine, write every requested format, decide the exit code.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { FileCache, cacheKey } from "../../audit/cache.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
@@ -51,7 +51,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   const inputs: AuditInput[] = [];
   for (const p of inputsPaths) {
     if (p === "-") {
-      const bytes = await io.readStdin();
+      const bytes = await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes);
       inputs.push({ name: "<stdin>", text: bytes });
     } else inputs.push(p);
   }
@@ -71,12 +71,30 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     onProgress: progress.update,
   });
   progress.done();
-  if (cache?.dirty) {
-    // The cache is an optimisation: failing to store it never fails the run.
-    await writeFileAtomic(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), cache.serialize(), { force: true }).catch(() => undefined);
-  }
 
-  const readPaths = new Set([...result.sources.keys()].map((f) => resolve(io.cwd, f)));
+
+  // Every path that was read is guarded: territory files (readable or not), the config, the baseline, the cache.
+  const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
+  if (config.file) readPaths.add(resolve(io.cwd, config.file));
+  if (o.baseline && !o.updateBaseline) readPaths.add(resolve(io.cwd, o.baseline));
+  const cachePath = o.cache ? resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache") : undefined;
+
+  // Check every output before writing any, so that a refusal leaves nothing half-done.
+  const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
+  const written = new Set<string>();
+  for (const tg of targets.filter((x) => x.output !== "-")) {
+    const abs = resolve(io.cwd, tg.output);
+    if (readPaths.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
+    if (written.has(abs)) throw new GouvnumError("sortieEnDouble", { chemin: tg.output });
+    written.add(abs);
+    if (!o.force && (await exists(abs))) throw new GouvnumError("fichierExiste", { chemin: tg.output });
+  }
+  if (o.updateBaseline && o.baseline) {
+    const abs = resolve(io.cwd, o.baseline);
+    if (readPaths.has(abs) || written.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: o.baseline });
+  }
+  if (cachePath && readPaths.has(cachePath)) throw new GouvnumError("sortieEgaleEntree", { chemin: o.cacheLocation ?? ".gouvnum-cache" });
+
   if (o.updateBaseline && o.baseline) {
     const next = makeBaseline(result.findings);
     await writeFileAtomic(resolve(io.cwd, o.baseline), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: o.baseline });
@@ -85,12 +103,6 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     result.summary.known = result.findings.filter((f) => f.known).length;
     io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
   }
-
-  // Check every output path before writing any, so that a refusal leaves nothing half-done.
-  const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
-  for (const tg of targets) {
-    if (tg.output !== "-" && readPaths.has(resolve(io.cwd, tg.output))) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
-  }
   const rendered: Array<{ output: string; text: string }> = [];
   for (const tg of targets) {
     const formatter = await getFormatter(tg.format);
@@ -98,11 +110,12 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color }) });
   }
   for (const r of rendered) {
-    if (r.output === "-") {
-      io.stdout.write(r.text);
-    } else {
-      await writeFileAtomic(resolve(io.cwd, r.output), r.text, { force: o.force, inputs: readPaths, display: r.output });
-    }
+    if (r.output === "-") io.stdout.write(r.text);
+    else await writeFileAtomic(resolve(io.cwd, r.output), r.text, { force: o.force, inputs: readPaths, display: r.output });
+  }
+  if (cache?.dirty && cachePath) {
+    // The cache is an optimisation: failing to store it never fails the run.
+    await writeFileAtomic(cachePath, cache.serialize(), { force: true, inputs: readPaths }).catch(() => undefined);
   }
 
   const failed = failing(result.findings, failOn).length > 0;
@@ -111,6 +124,13 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     io.stderr.write(formatMessage(catalogue.cli["avertissementsEnTrop"], { n: result.summary.warnings, max: maxWarnings! }) + "\n");
   }
   return failed || tooManyWarnings ? 1 : 0;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function openCache(path: string, config: { limits: object }): Promise<FileCache> {

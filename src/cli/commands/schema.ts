@@ -16,8 +16,9 @@ export async function schemaCommand(kind: string | undefined, o: GlobalOptions &
   if (o.out) {
     const dir = resolve(io.cwd, o.out);
     const files = kind ? [`${kind}.schema.json`, "defs.schema.json"] : [...SCHEMA_FILES];
-    let written = 0;
     let same = 0;
+    // Check every file before writing any: a refusal leaves the folder as it was.
+    const todo: Array<{ target: string; content: string; shown: string }> = [];
     for (const f of new Set(files)) {
       const content = await readFile(join(SCHEMA_DIR, f), "utf8");
       const target = join(dir, f);
@@ -26,9 +27,11 @@ export async function schemaCommand(kind: string | undefined, o: GlobalOptions &
         same++;
         continue;
       }
-      await writeFileAtomic(target, content, { force: o.force, display: join(o.out, f) });
-      written++;
+      if (existing !== undefined && !o.force) throw new GouvnumError("fichierExiste", { chemin: join(o.out, f) });
+      todo.push({ target, content, shown: join(o.out, f) });
     }
+    for (const t of todo) await writeFileAtomic(t.target, t.content, { force: o.force, display: t.shown });
+    const written = todo.length;
     if (!o.quiet) io.stderr.write(formatMessage(catalogue.cli["schema.ecrits"], { n: written, identiques: same, dossier: o.out }) + "\n");
     return 0;
   }

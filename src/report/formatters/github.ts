@@ -14,7 +14,13 @@ export const PER_LEVEL_LIMIT = 10;
 
 /** The message part (`::…::data`): `%`, CR and LF escaped, so no value can end the line and start a command. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  // Besides GitHub's own escapes, control characters from the input (ESC, BEL, C1 such as CSI) would reach the
+  // log viewer raw and be interpreted (colours, hidden text): they are written as visible \u escapes.
+  return s
+    .replace(/%/g, "%25")
+    .replace(/\r/g, "%0D")
+    .replace(/\n/g, "%0A")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** A property value (`file=…,title=…`): also `:` and `,`, which would end the value. */

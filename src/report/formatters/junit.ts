@@ -11,7 +11,12 @@ const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text content: `&`, `<`, `>` as entities (quotes need none there), illegal characters removed. */
 export function xmlText(s: string): string {
-  return s.replace(ILLEGAL_XML, "").replace(/[&<>]/g, (c) => ENTITY[c]);
+  // Line breaks become character references: a value with "\n::error::…" must not put a line starting with
+  // `::` in a CI log, where GitHub Actions would run it as a workflow command. XML parsers read them back.
+  return s
+    .replace(ILLEGAL_XML, "")
+    .replace(/[&<>]/g, (c) => ENTITY[c])
+    .replace(/\r?\n|\r/g, "&#10;");
 }
 
 /** Attribute value: quotes too, and tab/LF/CR as character references, which attribute normalisation would otherwise turn into spaces. */
