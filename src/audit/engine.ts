@@ -191,6 +191,9 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     }
   };
   const cache = opts.cache;
+  // An audit finds something in most files: below a size, keeping position indexes saves a second parse.
+  // Validation rarely finds anything: keeping them would only cost memory and garbage collection.
+  const keepAsts = mode === "audit" && total <= KEEP_POSITIONS_UP_TO;
   const runHere = (display: string, bytes: Uint8Array) => {
     let hash: string | undefined;
     if (cache) {
@@ -201,6 +204,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     }
     let asts: DocAst[] | undefined;
     const r = stage.processFile(display, bytes, limits, (parsed) => {
+      if (!keepAsts) return;
       asts = [];
       for (const d of parsed.documents) asts[d.index] = d.ast;
     });
@@ -224,7 +228,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   // 2. Documents: kind, then the schema violations found by the per-file stage.
   for (const doc of documents) {
     const at = (pointer: string, messageId: string, data: Record<string, string | number>, ruleId: string, where: "value" | "key" = "value") =>
-      findings.push(makeFinding(ruleId, messageId, data, { ...locate(doc, pointer, where), pointer, entity: doc.entity, documentIndex: doc.index }));
+      findings.push(deferLocate(makeFinding(ruleId, messageId, data, { ...UNLOCATED, file: doc.source.file, pointer, entity: doc.entity, documentIndex: doc.index }), doc, where));
     if (!isPlainObject(doc.value)) {
       at("", "pasUnMapping", { trouve: describeKindless(doc.value) }, "kind-inconnu");
       continue;
@@ -297,6 +301,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     f.severity = sev;
     kept.push(f);
   }
+  locateAll(kept);
   if (opts.baseline) applyBaseline(kept, opts.baseline);
   kept.sort(compareFindings);
   const counted = kept.filter((f) => !f.suppressed && !f.known);
@@ -329,13 +334,51 @@ function describeKindless(v: unknown): string {
 
 function reportToFinding(ruleId: string, d: ReportDescriptor): Finding {
   const pointer = d.pointer ?? "";
-  const loc = locate(d.on.doc, pointer, d.at ?? "value");
-  return makeFinding(ruleId, d.messageId, d.data ?? {}, {
-    ...loc,
+  const f = makeFinding(ruleId, d.messageId, d.data ?? {}, {
+    ...UNLOCATED,
+    file: d.on.doc.source.file,
     pointer,
     entity: d.on.ref ?? d.on.doc.entity,
     documentIndex: d.on.doc.index,
   });
+  return deferLocate(f, d.on.doc, d.at ?? "value");
+}
+
+/** Up to this many files, position indexes are kept from the first parse. */
+const KEEP_POSITIONS_UP_TO = 10_000;
+
+const UNLOCATED = { line: 0, column: 0, endLine: 0, endColumn: 0 };
+
+/** Findings whose position is computed at the end, file by file (see `locateAll`). */
+const pendingLocations = new WeakMap<Finding, { doc: LoadedDocument; at: "value" | "key" }>();
+
+function deferLocate(f: Finding, doc: LoadedDocument, at: "value" | "key"): Finding {
+  pendingLocations.set(f, { doc, at });
+  return f;
+}
+
+/**
+ * Positions are computed once every finding is known, file by file: a file whose documents' position
+ * indexes were not kept is parsed again once, its findings located, and the index dropped — memory stays
+ * that of the values, whatever the size of the territory.
+ */
+function locateAll(findings: readonly Finding[]): void {
+  const bySource = new Map<SourceFile, Finding[]>();
+  for (const f of findings) {
+    const p = pendingLocations.get(f);
+    if (!p) continue;
+    const list = bySource.get(p.doc.source) ?? [];
+    list.push(f);
+    bySource.set(p.doc.source, list);
+  }
+  for (const [source, list] of bySource) {
+    for (const f of list) {
+      const p = pendingLocations.get(f)!;
+      Object.assign(f, locate(p.doc, f.pointer, p.at));
+      pendingLocations.delete(f);
+    }
+    source.asts = undefined;
+  }
 }
 
 /** Builds a finding with its French message; an unknown message id or unfilled placeholder is a bug and throws. */

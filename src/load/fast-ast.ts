@@ -75,8 +75,10 @@ function toValue(node: YAMLNode | null | undefined, text: string, depth: number,
         if (!(ks.doubleQuoted || ks.singleQuoted) && (typeof resolvePlain(key) !== "string" || key === "<<")) throw new Decline();
         if (isBlockScalar(ks, text)) throw new Decline();
         if (Object.prototype.hasOwnProperty.call(out, key)) throw new Decline();
+        const v = toValue(m.value, text, depth + 1, maxDepth);
         // `__proto__` stays an own data property, as with the reference parser: never a prototype change.
-        Object.defineProperty(out, key, { value: toValue(m.value, text, depth + 1, maxDepth), enumerable: true, writable: true, configurable: true });
+        if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+        else out[key] = v;
       }
       return out;
     }

@@ -26,18 +26,26 @@ const TYPE_NAMES: Record<string, string> = {
 export function validateDocument(doc: LoadedDocument): Violation[] {
   const validate = validatorFor(doc.kind as Kind);
   const out = validate(doc.value) ? [] : toViolations(validate.errors ?? [], doc);
-  inexactNumbers(doc.value, "", doc, out);
+  inexactNumbers(doc.value, [], doc, out);
   return out;
 }
 
 /** 99999999999999999999999 is read as 1e23 and 1e400 as Infinity: the value written is not the value read. */
-function inexactNumbers(v: unknown, pointer: string, doc: LoadedDocument, out: Violation[]): void {
+function inexactNumbers(v: unknown, path: Array<string | number>, doc: LoadedDocument, out: Violation[]): void {
   if (typeof v === "number") {
     if (!Number.isFinite(v) ? !Number.isNaN(v) : Number.isInteger(v) && !Number.isSafeInteger(v)) {
+      // The pointer is built only for a hit: this walk visits every value of every document.
+      const pointer = joinPointer(...path);
       out.push({ pointer, at: "value", messageId: "nombreInexact", data: { cle: keyName(pointer), trouve: sourceText(doc, pointer) ?? String(v) } });
     }
-  } else if (Array.isArray(v)) v.forEach((x, i) => inexactNumbers(x, pointer + joinPointer(i), doc, out));
-  else if (v !== null && typeof v === "object") for (const k of Object.keys(v)) inexactNumbers((v as Record<string, unknown>)[k], pointer + joinPointer(k), doc, out);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (typeof v[i] === "number" || (v[i] !== null && typeof v[i] === "object")) inexactNumbers(v[i], [...path, i], doc, out);
+  } else if (v !== null && typeof v === "object") {
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (typeof x === "number" || (x !== null && typeof x === "object")) inexactNumbers(x, [...path, k], doc, out);
+    }
+  }
 }
 
 export function toViolations(errors: readonly ErrorObject[], doc: LoadedDocument | undefined, label = doc ? `le document ${doc.kind}` : "la configuration"): Violation[] {
