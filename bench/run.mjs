@@ -1,0 +1,461 @@
+#!/usr/bin/env node
+// Bench: one run that generates (or reuses) the académie and national corpora, measures gouvnum
+// against ajv-cli and the parse floor on the same files, prints a Markdown table with the targets
+// of issue 6, and writes bench/results.json. Nothing here is part of the test suite.
+//
+//   node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate, generatorHash } from "./corpus.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS_ROOT = join(ROOT, "bench", ".corpus");
+const OUT = join(CORPUS_ROOT, "out");
+const NODE = process.execPath;
+const GOUVNUM = join(ROOT, "bin", "gouvnum.js");
+const AJV = join(ROOT, "node_modules", ".bin", "ajv");
+const KINDS = ["academie", "collectivite", "etablissement", "convention"];
+const GROUP_A_BLOCKING = new Set(["schema", "yaml-syntaxe", "reference-inconnue"]);
+
+// ---------------------------------------------------------------------------------------------
+// Options.
+
+function parseArgs(argv) {
+  const o = { seed: 1, scale: "all", repeat: undefined, build: true, cacheCheck: true, cacheArgs: undefined, helpRuns: 10, json: join(ROOT, "bench", "results.json") };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = () => argv[++i];
+    if (a === "--seed") o.seed = Number(v());
+    else if (a === "--scale") o.scale = v();
+    else if (a === "--repeat") o.repeat = Number(v());
+    else if (a === "--no-build") o.build = false;
+    else if (a === "--no-cache-check") o.cacheCheck = false;
+    else if (a === "--cache-args") o.cacheArgs = v().split(/\s+/).filter(Boolean);
+    else if (a === "--help-runs") o.helpRuns = Number(v());
+    else if (a === "--json") o.json = resolve(v());
+    else if (a === "-h" || a === "--help") {
+      process.stdout.write(
+        "Utilisation : node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check] [--json FICHIER]\n" +
+          "  --repeat N   répétitions de chaque mesure, médiane retenue (défaut : 3 pour academie, 1 pour national)\n" +
+          "  --no-build   mesure dist/ tel quel (sinon node scripts/build.mjs d'abord)\n" +
+          "  --cache-args \"…\"  options du cache passées à gouvnum audit (défaut : --cache, plus --cache-location si l'aide la propose)\n",
+      );
+      process.exit(0);
+    } else throw new Error(`option inconnue : ${a}`);
+  }
+  if (!Number.isInteger(o.seed) || o.seed < 0) throw new Error("--seed attend un entier positif");
+  if (!["academie", "national", "all"].includes(o.scale)) throw new Error("--scale : academie, national ou all");
+  return o;
+}
+
+const log = (s) => process.stderr.write(`[bench] ${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Measuring a child process: wall time (hrtime), CPU time and peak memory (GNU time, else a
+// preloaded hook that reports process.resourceUsage() — node children only).
+
+const GNU_TIME = (() => {
+  if (!existsSync("/usr/bin/time")) return undefined;
+  const r = spawnSync("/usr/bin/time", ["-f", "%e", "true"], { encoding: "utf8" });
+  return r.status === 0 ? "/usr/bin/time" : undefined;
+})();
+const RUSAGE_HOOK =
+  "data:text/javascript," +
+  encodeURIComponent(
+    "import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();" +
+      "writeFileSync(process.env.BENCH_RUSAGE_FILE,JSON.stringify({user:u.userCPUTime/1e6,sys:u.systemCPUTime/1e6,maxRssKB:u.maxRSS}))});",
+  );
+
+/**
+ * Runs `node <script> ...args`, stdout to `stdoutFile` (or discarded). Returns wall/CPU seconds and peak RSS.
+ * `script` may be a JS file or a `.bin` shim pointing to one.
+ */
+function measure(script, args, { cwd = ROOT, stdoutFile } = {}) {
+  mkdirSync(OUT, { recursive: true });
+  const timeFile = join(OUT, `.time-${process.pid}.txt`);
+  rmSync(timeFile, { force: true });
+  const fd = stdoutFile ? openSync(stdoutFile, "w") : "ignore";
+  const env = { ...process.env, NO_COLOR: "1" };
+  let cmd;
+  let argv;
+  if (GNU_TIME) {
+    cmd = GNU_TIME;
+    argv = ["-f", "%e %U %S %M", "-o", timeFile, NODE, script, ...args];
+  } else {
+    cmd = NODE;
+    argv = ["--import", RUSAGE_HOOK, script, ...args];
+    env.BENCH_RUSAGE_FILE = timeFile;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, env, stdio: ["ignore", fd, "pipe"], maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (typeof fd === "number") closeSync(fd);
+  let user = NaN;
+  let sys = NaN;
+  let maxRssKB = NaN;
+  if (existsSync(timeFile)) {
+    const text = readFileSync(timeFile, "utf8").trim();
+    if (GNU_TIME) {
+      // GNU time prefixes "Command exited with non-zero status N" when the child fails.
+      const last = text.split("\n").pop().trim().split(/\s+/).map(Number);
+      [, user, sys, maxRssKB] = last;
+    } else ({ user, sys, maxRssKB } = JSON.parse(text));
+    rmSync(timeFile, { force: true });
+  }
+  return { wall, user, sys, cpu: user + sys, maxRssMB: maxRssKB / 1024, code: r.status, stderr: r.stderr ?? "" };
+}
+
+/** Median of `n` measurements (by wall time); keeps the peak memory of the median run. */
+function measureN(n, fn) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(fn(i));
+  const sorted = [...runs].sort((a, b) => a.wall - b.wall);
+  const med = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...med, runs: runs.map((r) => +r.wall.toFixed(3)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora.
+
+function ensureCorpus(scale, seed) {
+  const dir = join(CORPUS_ROOT, `${scale}-${seed}`);
+  const manifestFile = join(dir, ".corpus.json");
+  if (existsSync(manifestFile)) {
+    const m = JSON.parse(readFileSync(manifestFile, "utf8"));
+    if (m.scale === scale && m.seed === seed && m.generator === generatorHash()) {
+      log(`corpus ${scale} (graine ${seed}) réutilisé : ${m.documents} documents`);
+      return { dir, manifest: m };
+    }
+  }
+  log(`génération du corpus ${scale} (graine ${seed})…`);
+  const m = generate({ scale, seed, out: dir });
+  log(`  ${m.files} fichiers, ${m.documents} documents, ${(m.bytes / 1e6).toFixed(1)} Mo en ${m.seconds.toFixed(1)} s`);
+  return { dir, manifest: m };
+}
+
+/**
+ * ajv-cli reads one document per file (js-yaml `safeLoad`): the multi-document files of the corpus
+ * are split, document by document, into a mirror folder; every other file is validated in place.
+ */
+function ajvSplit(corpusDir) {
+  const splitDir = `${corpusDir}.ajv-split`;
+  const stamp = join(splitDir, ".stamp");
+  const manifest = readFileSync(join(corpusDir, ".corpus.json"), "utf8");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === manifest) return splitDir;
+  rmSync(splitDir, { recursive: true, force: true });
+  mkdirSync(splitDir, { recursive: true });
+  for (const acad of readdirSync(corpusDir).sort()) {
+    const groupDir = join(corpusDir, acad, "conventions", "groupees");
+    if (!existsSync(groupDir)) continue;
+    mkdirSync(join(splitDir, acad), { recursive: true });
+    for (const f of readdirSync(groupDir).sort()) {
+      const parts = readFileSync(join(groupDir, f), "utf8").split(/^---\s*$/m).filter((p) => /^kind:/m.test(p));
+      parts.forEach((p, i) => writeFileSync(join(splitDir, acad, `${f.replace(/\.ya?ml$/, "")}.${i + 1}.yaml`), p.replace(/^\n/, "")));
+    }
+  }
+  writeFileSync(stamp, manifest);
+  return splitDir;
+}
+
+function ajvGlobs(corpusDir, splitDir) {
+  return {
+    academie: [`${corpusDir}/*/academie.yaml`],
+    collectivite: [`${corpusDir}/*/collectivites/*.yaml`],
+    etablissement: [`${corpusDir}/*/etablissements/*.yaml`],
+    convention: [`${corpusDir}/*/conventions/*.yaml`, `${splitDir}/*/*.yaml`],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The runs.
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+function countByRule(findings) {
+  const c = {};
+  for (const f of findings) c[f.ruleId] = (c[f.ruleId] ?? 0) + 1;
+  return c;
+}
+
+function gouvnum(mode, dir, n, tag, extra = [], cwd = ROOT) {
+  const out = join(OUT, `${tag}.json`);
+  const m = measureN(n, () => measure(GOUVNUM, [mode, dir, "-f", "json", "--fail-on", "never", ...extra], { cwd, stdoutFile: out }));
+  if (m.code !== 0) throw new Error(`gouvnum ${mode} ${relative(ROOT, dir)} : code de sortie ${m.code}\n${m.stderr.slice(0, 4000)}`);
+  const j = readJson(out);
+  const byRule = countByRule(j.findings);
+  const blocking = Object.entries(byRule).filter(([id]) => GROUP_A_BLOCKING.has(id));
+  return { ...m, out, summary: j.summary, findings: j.findings.length, byRule, blocking: Object.fromEntries(blocking) };
+}
+
+function parseFloor(dir, n) {
+  const out = join(OUT, "parse-floor.json");
+  const m = measureN(n, () => measure(join(ROOT, "bench", "parse-floor.mjs"), [dir], { stdoutFile: out }));
+  if (m.code !== 0) throw new Error(`parse-floor : code de sortie ${m.code}\n${m.stderr.slice(0, 4000)}`);
+  return { ...m, result: JSON.parse(readFileSync(out, "utf8")) };
+}
+
+function ajvCli(corpusDir, n) {
+  const splitDir = ajvSplit(corpusDir);
+  const globs = ajvGlobs(corpusDir, splitDir);
+  const perKind = {};
+  let valid = 0;
+  let invalid = 0;
+  for (const kind of KINDS) {
+    const out = join(OUT, `ajv-${kind}.txt`);
+    const args = ["validate", "--spec=draft2020", "-s", `schemas/${kind}.schema.json`, "-r", "schemas/defs.schema.json", "-c", "./bench/ajv-formats.cjs", ...globs[kind].flatMap((g) => ["-d", g]), "--all-errors", "--allow-union-types", "--errors=line"];
+    const m = measureN(n, () => measure(AJV, args, { stdoutFile: out }));
+    const lines = readFileSync(out, "utf8").split("\n").filter((l) => l.endsWith(" valid")).length;
+    const bad = (m.stderr.match(/ invalid$/gm) ?? []).length;
+    if (m.code !== 0 && bad === 0) throw new Error(`ajv-cli (${kind}) : code de sortie ${m.code}\n${m.stderr.slice(0, 4000)}`);
+    valid += lines;
+    invalid += bad;
+    perKind[kind] = { wall: m.wall, cpu: m.cpu, maxRssMB: m.maxRssMB, valid: lines, invalid: bad };
+  }
+  const ks = Object.values(perKind);
+  return {
+    wall: ks.reduce((s, k) => s + k.wall, 0),
+    cpu: ks.reduce((s, k) => s + k.cpu, 0),
+    maxRssMB: Math.max(...ks.map((k) => k.maxRssMB)),
+    valid,
+    invalid,
+    perKind,
+  };
+}
+
+function startup(n) {
+  const run = (args) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(NODE, args, { cwd: ROOT, stdio: "ignore" });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} : code de sortie ${r.status}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  run([GOUVNUM, "--help"]); // warm the file cache
+  const help = Array.from({ length: n }, () => run([GOUVNUM, "--help"]));
+  const bare = Array.from({ length: n }, () => run(["-e", ""]));
+  return { helpMs: median(help), nodeMs: median(bare), runs: help.map((x) => Math.round(x)) };
+}
+
+/** The options of `gouvnum audit` as printed by its help, to know whether `--cache` exists yet. */
+function auditHelp() {
+  const r = spawnSync(NODE, [GOUVNUM, "audit", "--help"], { cwd: ROOT, encoding: "utf8" });
+  return r.stdout ?? "";
+}
+
+/** Picks a file whose change moves findings across files: an EPLE convention that stops being one. */
+function pickFileToChange(corpusDir) {
+  for (const acad of readdirSync(corpusDir).sort()) {
+    const dir = join(corpusDir, acad, "conventions");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith(".yaml")) continue;
+      const text = readFileSync(join(dir, f), "utf8");
+      if (text.includes("type: eple_collectivite\n")) return { file: join(dir, f), before: text, after: text.replace("type: eple_collectivite\n", "type: autre\n") };
+    }
+  }
+  throw new Error("aucune convention eple_collectivite à modifier");
+}
+
+function cacheRerun(corpusDir, help, cacheArgs) {
+  const scratch = join(CORPUS_ROOT, `cache-${relative(CORPUS_ROOT, corpusDir)}`);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  rmSync(join(corpusDir, ".gouvnum-cache"), { recursive: true, force: true });
+  const extra = cacheArgs ? [...cacheArgs] : ["--cache"];
+  if (!cacheArgs && /--cache-location\b/.test(help)) extra.push("--cache-location", join(scratch, ".gouvnum-cache"));
+  const tag = relative(CORPUS_ROOT, corpusDir);
+  // From a scratch working directory: a cache kept in the working directory lands there.
+  const cold = gouvnum("audit", corpusDir, 1, `${tag}-cache-cold`, extra, scratch);
+  const change = pickFileToChange(corpusDir);
+  const restore = () => writeFileSync(change.file, change.before);
+  process.once("SIGINT", () => (restore(), process.exit(130)));
+  let warm;
+  let reference;
+  try {
+    writeFileSync(change.file, change.after);
+    warm = gouvnum("audit", corpusDir, 1, `${tag}-cache-warm`, extra, scratch);
+    reference = gouvnum("audit", corpusDir, 1, `${tag}-cache-reference`, [], scratch);
+  } finally {
+    restore();
+  }
+  const a = readJson(warm.out);
+  const b = readJson(reference.out);
+  const identical = JSON.stringify(a.findings) === JSON.stringify(b.findings) && JSON.stringify(a.summary) === JSON.stringify(b.summary);
+  rmSync(join(corpusDir, ".gouvnum-cache"), { recursive: true, force: true });
+  return {
+    changed: relative(corpusDir, change.file),
+    cold: pick(cold),
+    warm: pick(warm),
+    reference: pick(reference),
+    identical,
+    findingsDelta: b.findings.length - readJson(cold.out).findings.length,
+  };
+}
+
+const pick = (m) => ({ wall: m.wall, user: m.user, sys: m.sys, cpu: m.cpu, maxRssMB: m.maxRssMB, runs: m.runs, findings: m.findings, summary: m.summary });
+
+// ---------------------------------------------------------------------------------------------
+// Report.
+
+const fr = (t) => t.replace(".", ",");
+const s = (x) => (Number.isFinite(x) ? fr(x < 10 ? x.toFixed(2) : x.toFixed(1)) + " s" : "n/a");
+const mb = (x) => (Number.isFinite(x) ? `${Math.round(x)} Mo` : "n/a");
+const ratio = (x) => (Number.isFinite(x) ? fr(x.toFixed(2)) : "n/a");
+const int = (x) => (Number.isFinite(x) ? x.toLocaleString("fr-FR").replace(/\u202f/g, " ") : "n/a");
+const mark = (ok) => (ok === undefined ? "n/a" : ok ? "✓" : "✗");
+
+function table(results) {
+  const L = [];
+  const { machine, scales } = results;
+  const A = scales.academie;
+  const N = scales.national;
+  const cols = [A && "academie", N && "national"].filter(Boolean);
+  L.push(`Machine : ${machine.cpu}, ${machine.cores} cœurs, ${machine.memoryGB} Go, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadBefore.join(" / ")} au début, ${machine.loadAfter.join(" / ")} à la fin. Graine ${results.seed}, ${results.date}, gouvnum ${results.gouvnum.version} (${results.gouvnum.commit}).`);
+  L.push("");
+  L.push(`| corpus | ${cols.join(" | ")} |`);
+  L.push(`| --- | ${cols.map(() => "---:").join(" | ")} |`);
+  const row = (label, f) => L.push(`| ${label} | ${cols.map((c) => f(scales[c])).join(" | ")} |`);
+  row("fichiers", (x) => int(x.corpus.files));
+  row("documents", (x) => int(x.corpus.documents));
+  row("octets", (x) => `${fr((x.corpus.bytes / 1e6).toFixed(1))} Mo`);
+  row("fichiers à plusieurs documents", (x) => int(x.corpus.multiDocumentFiles));
+  row("constats de l'audit (erreurs / avert. / infos)", (x) => (x.audit ? `${int(x.audit.summary.errors)} / ${int(x.audit.summary.warnings)} / ${int(x.audit.summary.infos)}` : "n/a"));
+  L.push("");
+  L.push(`| mesure | ${cols.map((c) => `${c} : mur · CPU · mémoire`).join(" | ")} |`);
+  L.push(`| --- | ${cols.map(() => "---:").join(" | ")} |`);
+  const m3 = (x) => (x ? `${s(x.wall)} · ${s(x.cpu)} · ${mb(x.maxRssMB)}` : "n/a");
+  row("`gouvnum validate`", (x) => m3(x.validate));
+  row("`gouvnum audit`", (x) => m3(x.audit));
+  row("plancher d'analyse (parseur du projet, 1 processus)", (x) => m3(x.parseFloor));
+  row("ajv-cli 5 (4 schémas, 4 processus, sans positions)", (x) => m3(x.ajv));
+  row("`gouvnum audit --cache`, cache vide", (x) => (x.cache ? m3(x.cache.cold) : "n/a"));
+  row("`gouvnum audit --cache`, 1 fichier modifié", (x) => (x.cache ? m3(x.cache.warm) : "n/a"));
+  L.push("");
+  L.push("| objectif (issue 6) | cible | mesuré | |");
+  L.push("| --- | --- | --- | --- |");
+  for (const t of results.targets) L.push(`| ${t.label} | ${t.target} | ${t.value} | ${mark(t.ok)} |`);
+  return L.join("\n");
+}
+
+function targets(results) {
+  const { scales, startup: st } = results;
+  const A = scales.academie;
+  const N = scales.national;
+  const T = [];
+  if (N?.audit) {
+    T.push({ id: "national-wall", label: "`gouvnum audit`, corpus national", target: "≤ 10 s", value: s(N.audit.wall), ok: N.audit.wall <= 10 });
+    T.push({ id: "national-memory", label: "`gouvnum audit`, corpus national, mémoire max", target: "≤ 2 Go", value: mb(N.audit.maxRssMB), ok: N.audit.maxRssMB <= 2048 });
+  }
+  if (A?.audit) T.push({ id: "academie-wall", label: "`gouvnum audit`, une académie, démarrage compris", target: "≤ 1 s", value: s(A.audit.wall), ok: A.audit.wall <= 1 });
+  for (const [name, x] of [["academie", A], ["national", N]]) {
+    if (!x?.validate || !x?.ajv) continue;
+    const r = x.validate.wall / x.ajv.wall;
+    T.push({ id: `validate-ajv-${name}`, label: `\`gouvnum validate\` ÷ ajv-cli (${name})`, target: "≤ 0,33", value: ratio(r), ok: r <= 0.33 });
+  }
+  for (const [name, x] of [["academie", A], ["national", N]]) {
+    if (!x?.audit || !x?.parseFloor) continue;
+    const r = x.audit.wall / x.parseFloor.wall;
+    T.push({ id: `audit-floor-${name}`, label: `\`gouvnum audit\` ÷ plancher d'analyse (${name})`, target: "≤ 1,5", value: ratio(r), ok: r <= 1.5 });
+  }
+  if (A?.audit && N?.audit) {
+    const docs = N.corpus.documents / A.corpus.documents;
+    const time = N.audit.wall / A.audit.wall;
+    T.push({ id: "scaling", label: `passage academie → national (×${fr(docs.toFixed(1))} documents)`, target: `temps ≤ ×${fr((docs * 1.1).toFixed(1))} (22 pour 20)`, value: `×${fr(time.toFixed(1))}`, ok: time <= docs * 1.1 });
+  }
+  if (st) T.push({ id: "help", label: `\`gouvnum --help\` (médiane de ${st.runs.length}; \`node -e ''\` : ${Math.round(st.nodeMs)} ms)`, target: "≤ 120 ms", value: `${Math.round(st.helpMs)} ms`, ok: st.helpMs <= 120 });
+  for (const [name, x] of [["academie", A], ["national", N]]) {
+    if (!x) continue;
+    if (!x.cache) {
+      T.push({ id: `cache-${name}`, label: `relance \`--cache\`, 1 fichier modifié ÷ première exécution (${name})`, target: "≤ 20 %, constats identiques", value: x.cacheNote ?? "n/a", ok: undefined });
+      continue;
+    }
+    const r = x.cache.warm.wall / x.cache.cold.wall;
+    T.push({ id: `cache-${name}`, label: `relance \`--cache\`, 1 fichier modifié ÷ première exécution (${name})`, target: "≤ 20 %, constats identiques", value: `${Math.round(r * 100)} %, ${x.cache.identical ? "identiques" : "DIFFÉRENTS"}`, ok: r <= 0.2 && x.cache.identical });
+  }
+  return T;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function gitDescribe() {
+  const r = spawnSync("git", ["describe", "--always", "--dirty"], { cwd: ROOT, encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : "hors git";
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  if (o.build || !existsSync(join(ROOT, "dist", "cli", "run.js"))) {
+    log("construction : node scripts/build.mjs");
+    const b = spawnSync(NODE, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+    if (b.status !== 0) throw new Error("la construction a échoué (relancer avec --no-build pour mesurer dist/ tel quel)");
+  }
+  if (!existsSync(AJV)) throw new Error("ajv-cli introuvable : npm ci d'abord (devDependency ajv-cli 5)");
+  mkdirSync(OUT, { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  const cpus = os.cpus();
+  const results = {
+    date: new Date().toISOString().slice(0, 10),
+    seed: o.seed,
+    gouvnum: { version: pkg.version, commit: gitDescribe() },
+    machine: {
+      cpu: cpus[0]?.model?.trim() ?? "inconnu",
+      cores: cpus.length,
+      memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadBefore: os.loadavg().map((x) => +x.toFixed(2)),
+      timer: GNU_TIME ? "GNU time (%e %U %S %M) + hrtime" : "process.resourceUsage() du processus enfant + hrtime",
+    },
+    scales: {},
+  };
+  const help = auditHelp();
+  const hasCache = /--cache\b/.test(help) || o.cacheArgs !== undefined;
+  const scales = o.scale === "all" ? ["academie", "national"] : [o.scale];
+  for (const scale of scales) {
+    const n = o.repeat ?? (scale === "academie" ? 3 : 1);
+    const { dir, manifest } = ensureCorpus(scale, o.seed);
+    const x = { corpus: { files: manifest.files, documents: manifest.documents, bytes: manifest.bytes, multiDocumentFiles: manifest.multiDocumentFiles, byKind: manifest.byKind, sha256: manifest.sha256 }, repeat: n };
+    results.scales[scale] = x;
+    log(`${scale} : gouvnum validate ×${n}`);
+    x.validate = gouvnum("validate", dir, n, `${scale}-validate`);
+    log(`${scale} : gouvnum audit ×${n}`);
+    x.audit = gouvnum("audit", dir, n, `${scale}-audit`);
+    log(`${scale} : plancher d'analyse ×${n}`);
+    x.parseFloor = parseFloor(dir, n);
+    log(`${scale} : ajv-cli ×${n} par kind`);
+    x.ajv = ajvCli(dir, n);
+    if (o.cacheCheck && hasCache) {
+      log(`${scale} : relance avec --cache après modification d'un fichier`);
+      x.cache = cacheRerun(dir, help, o.cacheArgs);
+    } else x.cacheNote = hasCache ? "non mesuré (--no-cache-check)" : "n/a (pas encore d'option --cache)";
+
+    // Cross-checks: every tool must have seen the same documents, and the corpus must be valid.
+    const checks = [];
+    if (x.validate.summary.documents !== manifest.documents) checks.push(`gouvnum a lu ${x.validate.summary.documents} documents, le corpus en a ${manifest.documents}`);
+    if (x.parseFloor.result.documents !== manifest.documents) checks.push(`le plancher a lu ${x.parseFloor.result.documents} documents`);
+    if (x.ajv.valid + x.ajv.invalid !== manifest.documents) checks.push(`ajv-cli a validé ${x.ajv.valid + x.ajv.invalid} documents`);
+    if (x.ajv.invalid > 0) checks.push(`ajv-cli juge ${x.ajv.invalid} documents invalides`);
+    if (Object.keys(x.validate.blocking).length > 0) checks.push(`constats bloquants sur un corpus généré : ${JSON.stringify(x.validate.blocking)}`);
+    x.checks = checks;
+    for (const c of checks) log(`ATTENTION (${scale}) : ${c}`);
+  }
+  log(`démarrage : gouvnum --help ×${o.helpRuns}`);
+  results.startup = startup(o.helpRuns);
+  results.machine.loadAfter = os.loadavg().map((x) => +x.toFixed(2));
+  results.targets = targets(results);
+  results.table = table(results);
+  // Keep the JSON small: drop per-rule counts of the big outputs into a compact form.
+  writeFileSync(o.json, JSON.stringify(results, (k, v) => (k === "out" || k === "stderr" ? undefined : typeof v === "number" && !Number.isInteger(v) ? +v.toFixed(4) : v), 2) + "\n");
+  process.stdout.write(results.table + "\n");
+  log(`résultats : ${relative(process.cwd(), o.json)}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench : ${e.message}\n`);
+  process.exit(2);
+});
