@@ -203,11 +203,15 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       if (hit) return ingest(hit);
     }
     let asts: DocAst[] | undefined;
+    let parsedDocs: LoadedDocument[] = [];
     const r = stage.processFile(display, bytes, limits, (parsed) => {
-      if (!keepAsts) return;
-      asts = [];
-      for (const d of parsed.documents) asts[d.index] = d.ast;
+      parsedDocs = parsed.documents;
     });
+    // Keep position indexes where findings are sure to come (schema violations) or likely (an audit).
+    if (keepAsts || r.docs.some((d) => d.violations.length > 0)) {
+      asts = [];
+      for (const d of parsedDocs) asts[d.index] = d.ast;
+    }
     if (cache && hash) cache.set(hash, r);
     ingest(r, asts);
   };

@@ -191,7 +191,7 @@ export function parseWithReference(source: SourceFile, limits: Limits): ParsedFi
     let value: unknown;
     try {
       value = doc.toJS(limits.maxAliasCount);
-      if (countValues(value, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) {
+      if (doc.hasAliases() && countValues(value, MAX_EXPANDED_VALUES) > MAX_EXPANDED_VALUES) {
         problems.push({ messageId: "tropDeValeurs", data: { limite: MAX_EXPANDED_VALUES }, offset: at, documentIndex: index });
         return;
       }

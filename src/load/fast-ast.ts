@@ -17,9 +17,20 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s,[{:?-])!|^%/m;
 
 class Decline extends Error {}
 
+/** Territory files are a few hundred lines; a file over this goes to the reference parser. */
+const MAX_FAST_LINES = 5_000;
+
+function lineCountOver(text: string, max: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) if (++n > max) return true;
+  return false;
+}
+
 /** Parses a whole file, or returns undefined when the file must go to the reference parser. */
 export function parseFast(text: string, maxDepth: number): FastDoc[] | undefined {
   if (TAG_OR_DIRECTIVE.test(text)) return undefined;
+  // yaml-ast-parser is quadratic in the keys of one mapping: very long files go to the reference parser.
+  if (lineCountOver(text, MAX_FAST_LINES)) return undefined;
   const nodes: YAMLNode[] = [];
   try {
     loadAll(text, (d) => {

@@ -1,5 +1,5 @@
 // Load: the reference parser (the `yaml` package) — every file the fast path declines, with exact error codes.
-import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, type Document, type Node } from "yaml";
+import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, visit, type Document, type Node } from "yaml";
 import { plainEnd, type DocAst, type Landing, type Range } from "./ast.js";
 
 export interface ReferenceDoc {
@@ -11,6 +11,8 @@ export interface ReferenceDoc {
   empty: boolean;
   /** Nesting depth, stopping early at `stop`. */
   depth(stop: number): number;
+  /** Whether the document uses aliases (only then can its value be larger than its text). */
+  hasAliases(): boolean;
   /** Ranges of keys that are mappings or lists (JS objects only have text keys). */
   collectionKeys(): Array<[number, number]>;
   toJS(maxAliasCount: number): unknown;
@@ -26,7 +28,9 @@ export function parseReference(text: string): ReferenceParse {
     version: "1.2",
     schema: "core",
     merge: true,
-    uniqueKeys: true,
+    // The package's own check compares each key with every other (quadratic on a 50,000-key mapping):
+    // duplicates are found below with a Set per mapping instead, at the same place.
+    uniqueKeys: false,
     prettyErrors: false,
     keepSourceTokens: false,
   });
@@ -35,14 +39,40 @@ export function parseReference(text: string): ReferenceParse {
   const docs = [...(parsed as Document.Parsed[])].map((doc): ReferenceDoc => ({
     ast: new YamlDocAst(doc, text),
     range: [doc.range[0], doc.range[2]],
-    errors: doc.errors.map((e) => ({ code: e.code, pos: e.pos })),
+    errors: [...doc.errors.map((e) => ({ code: e.code, pos: e.pos })), ...duplicateKeys(doc.contents)].sort((a, b) => a.pos[0] - b.pos[0]),
     warnings: doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((w) => ({ code: w.code, pos: w.pos })),
     empty: doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null),
     depth: (stop) => nodeDepth(doc.contents, stop),
     collectionKeys: () => collectionKeys(doc.contents),
+    hasAliases: () => {
+      let found = false;
+      visit(doc, { Alias: () => ((found = true), visit.BREAK) });
+      return found;
+    },
     toJS: (maxAliasCount) => doc.toJS({ maxAliasCount }),
   }));
   return { docs, streamErrors };
+}
+
+/** Keys written twice in one mapping, reported at the second occurrence (as the yaml package does). */
+function duplicateKeys(node: unknown): Array<{ code: string; pos: [number, number] }> {
+  const out: Array<{ code: string; pos: [number, number] }> = [];
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Set<unknown>();
+      for (const p of n.items) {
+        if (isScalar(p.key) && typeof p.key.value !== "symbol") {
+          const k = p.key.value;
+          if (seen.has(k) && p.key.range) out.push({ code: "DUPLICATE_KEY", pos: [p.key.range[0], p.key.range[1]] });
+          seen.add(k);
+        }
+        stack.push(p.value);
+      }
+    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
+  }
+  return out;
 }
 
 function collectionKeys(node: unknown): Array<[number, number]> {

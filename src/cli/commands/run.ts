@@ -87,7 +87,9 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     if (readPaths.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
     if (written.has(abs)) throw new GouvnumError("sortieEnDouble", { chemin: tg.output });
     written.add(abs);
-    if (!o.force && (await exists(abs))) throw new GouvnumError("fichierExiste", { chemin: tg.output });
+    const kind = await existing(abs);
+    if (kind === "dossier") throw new GouvnumError("ecritureImpossible", { chemin: tg.output, detail: "c'est un dossier" });
+    if (kind === "fichier" && !o.force) throw new GouvnumError("fichierExiste", { chemin: tg.output });
   }
   if (o.updateBaseline && o.baseline) {
     const abs = resolve(io.cwd, o.baseline);
@@ -126,10 +128,10 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   return failed || tooManyWarnings ? 1 : 0;
 }
 
-async function exists(path: string): Promise<boolean> {
+async function existing(path: string): Promise<"fichier" | "dossier" | undefined> {
   return stat(path).then(
-    () => true,
-    () => false,
+    (s) => (s.isDirectory() ? "dossier" : "fichier"),
+    () => undefined,
   );
 }
 
