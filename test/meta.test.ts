@@ -75,7 +75,7 @@ describe("architecture", () => {
     messages: ["messages"],
     generated: [],
     load: ["core", "messages", "load"],
-    validate: ["core", "messages", "load", "validate"],
+    validate: ["core", "messages", "load", "validate", "generated"],
     model: ["core", "messages", "load", "validate", "model", "generated"],
     audit: ["core", "messages", "load", "validate", "model", "audit", "rules", "generated"],
     rules: ["core", "messages", "load", "audit", "model", "rules", "generated"],

@@ -2,6 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, relative } from "node:path";
 import type { ConfiguredSeverity } from "../core/finding.js";
+import type { GouvnumConfig } from "../generated/types.js";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
@@ -18,14 +19,8 @@ export interface RuleConfig {
   options?: Record<string, unknown>;
 }
 
-export interface ReportConfig {
-  title?: string;
-  author?: string;
-  format?: "html" | "md";
-  splitBy?: "collectivite";
-  anonymize?: boolean;
-  output?: string;
-}
+/** The `report:` settings, typed from the config schema. */
+export type ReportConfig = NonNullable<GouvnumConfig["report"]>;
 
 export interface GouvnumConfigLoaded {
   /** The config file as shown to users, when there is one. */
