@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option, Help } from "commander";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
-import { catalogue } from "../messages/index.js";
+import { terminalTexts as catalogue } from "../messages/terminal.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 

@@ -1,13 +1,14 @@
 // Core: expected failures as values. Their French wording lives in the message catalogue.
 import { formatMessage } from "./format-message.js";
-import { catalogue } from "../messages/index.js";
+// Only the terminal's part of the catalogue: loading every rule's texts would slow `--help` and usage errors.
+import { terminalTexts } from "../messages/terminal.js";
 
 /** An expected failure (usage, I/O, configuration): exit code 2 with a French message. */
 export class GouvnumError extends Error {
   readonly code: string;
   readonly data: Record<string, string | number>;
   constructor(code: string, data: Record<string, string | number> = {}) {
-    super(formatMessage(catalogue.errors[code] ?? code, data));
+    super(formatMessage(terminalTexts.errors[code] ?? code, data));
     this.name = "GouvnumError";
     this.code = code;
     this.data = data;

@@ -1,9 +1,6 @@
 // Messages: the catalogue in use (French). Every text a person reads comes from here, by id.
 import type { Catalogue, RuleTexts } from "./types.js";
-import { errors } from "./fr/errors.js";
-import { cli } from "./fr/cli.js";
-import { cliReport } from "./fr/cli-report.js";
-import { cliImportInit } from "./fr/cli-import-init.js";
+import { terminalTexts } from "./terminal.js";
 import { rulesA } from "./fr/rules-a.js";
 import { rulesAcademie } from "./fr/rules-academie.js";
 import { rulesCollectivite } from "./fr/rules-collectivite.js";
@@ -24,4 +21,4 @@ const rules: Record<string, RuleTexts> = {
   ...rulesSuppression,
 };
 
-export const catalogue: Catalogue = { errors, cli: { ...cli, ...cliReport, ...cliImportInit }, rules };
+export const catalogue: Catalogue = { ...terminalTexts, rules };

@@ -1,0 +1,10 @@
+// Messages: the terminal's texts and the errors, without the rules' texts — what `--help` and usage errors need.
+import { errors } from "./fr/errors.js";
+import { cli } from "./fr/cli.js";
+import { cliReport } from "./fr/cli-report.js";
+import { cliImportInit } from "./fr/cli-import-init.js";
+
+export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
+  errors,
+  cli: { ...cli, ...cliReport, ...cliImportInit },
+};
