@@ -3,14 +3,13 @@ import { relative } from "node:path";
 import { compareFindings, type ConfiguredSeverity, type Finding, type Severity } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
-import { closest } from "../core/similar.js";
+import { didYouMean } from "../core/similar.js";
 import { KINDS } from "../core/domain.js";
 import { catalogue } from "../messages/index.js";
 import { decode, makeSource, type SourceFile } from "../load/source.js";
 import type { DocAst } from "../load/ast.js";
 import { discoverFiles, toPosix } from "../load/files.js";
-import { readBounded } from "../load/read.js";
-import { locate, toLocation, isPlainObject, documentFrom, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
+import { locate, toLocation, isPlainObject, makeDocument, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
 import type { DocResult, FileResult } from "./file-stage.js";
 import { describeValue } from "../validate/schema.js";
 import { FileCache } from "./cache.js";
@@ -106,8 +105,7 @@ export function resolveRules(
   };
   const check = (id: string, origin: string, fromConfig: boolean) => {
     if (!ids.includes(id)) {
-      const s = closest(id, ids);
-      const data = { regle: id, origine: origin, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" };
+      const data = { regle: id, origine: origin, suggestion: didYouMean(id, ids) };
       throw fromConfig ? configError(id, "regleInconnue", data) : new GouvnumError("regleInconnue", data);
     }
   };
@@ -175,21 +173,12 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     }
     for (const d of r.docs) {
       const ast = asts?.[d.index] ?? new LazyDocAst(source, d.index, r.parser ?? "reference", limits.maxDepth);
-      const doc = documentFrom(source, d.index, d.span, ast, d.value);
+      const doc = makeDocument(source, d.index, d.span, ast, d.value);
       documents.push(doc);
       extras.set(doc, d);
     }
   };
   const stage = await import("./file-stage.js");
-  const readBytes = (abs: string, display: string): Uint8Array | FileResult => {
-    try {
-      const r = readBounded(abs, limits.maxFileBytes);
-      if ("tooBig" in r) return { file: display, problems: [], docs: [], unreadable: stage.tooBig(r.tooBig, limits) };
-      return r.bytes;
-    } catch (e) {
-      throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-    }
-  };
   const cache = opts.cache;
   // An audit finds something in most files: below a size, keeping position indexes saves a second parse.
   // Validation rarely finds anything: keeping them would only cost memory and garbage collection.
@@ -217,12 +206,13 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   };
   const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
   // With a cache the files are hashed here, and only the changed ones are parsed: no workers needed.
-  const workers = cache ? 0 : (await import("./pool.js")).workerCount(listed.length, opts.jobs);
-  if (workers > 1) {
-    await (await import("./pool.js")).processInWorkers(listed, limits, workers, (r) => ingest(r));
+  const pool = cache ? undefined : await import("./pool.js");
+  const workers = pool ? pool.workerCount(listed.length, opts.jobs) : 0;
+  if (pool && workers > 1) {
+    await pool.processInWorkers(listed, limits, workers, (r) => ingest(r));
   } else {
     for (const { abs, display } of listed) {
-      const bytes = readBytes(abs, display);
+      const bytes = stage.readInput(abs, display, limits);
       if (bytes instanceof Uint8Array) runHere(display, bytes);
       else ingest(bytes);
     }
@@ -234,7 +224,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     const at = (pointer: string, messageId: string, data: Record<string, string | number>, ruleId: string, where: "value" | "key" = "value") =>
       findings.push(deferLocate(makeFinding(ruleId, messageId, data, { ...UNLOCATED, file: doc.source.file, pointer, entity: doc.entity, documentIndex: doc.index }), doc, where));
     if (!isPlainObject(doc.value)) {
-      at("", "pasUnMapping", { trouve: describeKindless(doc.value) }, "kind-inconnu");
+      at("", "pasUnMapping", { trouve: describeValue(doc.value) }, "kind-inconnu");
       continue;
     }
     const k = doc.value.kind;
@@ -251,8 +241,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       continue;
     }
     if (!doc.kind) {
-      const s = closest(String(k), KINDS);
-      at("/kind", "inconnu", { valeur: String(k), suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" }, "kind-inconnu");
+      at("/kind", "inconnu", { valeur: k, suggestion: didYouMean(k, KINDS) }, "kind-inconnu");
       continue;
     }
     const violations = extras.get(doc)?.violations ?? [];
@@ -310,7 +299,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   kept.sort(compareFindings);
   const counted = kept.filter((f) => !f.suppressed && !f.known);
   const summary: AuditSummary = {
-    files: sources.size + countUnread(kept, sources),
+    files: readFiles.length,
     documents: documents.length,
     errors: counted.filter((f) => f.severity === "error").length,
     warnings: counted.filter((f) => f.severity === "warning").length,
@@ -319,21 +308,6 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     known: kept.filter((f) => f.known && !f.suppressed).length,
   };
   return { mode, date, findings: kept, summary, rules: runs, sources, files: readFiles, territory, documents };
-}
-
-/** Files that produced a finding without being readable as text (encoding, size) still count as files. */
-function countUnread(findings: Finding[], sources: Map<string, SourceFile>): number {
-  const extra = new Set<string>();
-  for (const f of findings) if (!sources.has(f.file)) extra.add(f.file);
-  return extra.size;
-}
-
-function describeKindless(v: unknown): string {
-  if (Array.isArray(v)) return "une liste";
-  if (typeof v === "string") return `le texte « ${v.length > 40 ? v.slice(0, 40) + "…" : v} »`;
-  if (typeof v === "number") return `le nombre ${v}`;
-  if (typeof v === "boolean") return `la valeur ${v}`;
-  return "une valeur vide";
 }
 
 function reportToFinding(ruleId: string, d: ReportDescriptor): Finding {
@@ -411,8 +385,7 @@ function applySuppressions(findings: Finding[], documents: LoadedDocument[], ext
         continue;
       }
       if (unknown.length > 0) {
-        const sug = closest(unknown[0], ids);
-        produced.push(makeFinding("suppression-invalide", "regleInconnue", { regle: unknown[0], suggestion: sug ? ` (vouliez-vous dire « ${sug} » ?)` : "" }, base));
+        produced.push(makeFinding("suppression-invalide", "regleInconnue", { regle: unknown[0], suggestion: didYouMean(unknown[0], ids) }, base));
         continue;
       }
       if (!s.reason) {

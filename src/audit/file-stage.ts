@@ -1,6 +1,8 @@
 // Audit: the per-file stage — bytes to values, parse problems, schema violations and suppression comments.
 // Its result is plain data: it can be computed in a worker thread or read back from the cache.
+import { GouvnumError } from "../core/errors.js";
 import { decode, makeSource } from "../load/source.js";
+import { readBounded } from "../load/read.js";
 import { parseFile, type Limits, type ParsedFile, type ParseProblem } from "../load/document.js";
 import { validateDocument, type Violation } from "../validate/schema.js";
 import { findSuppressions, type SuppressionData } from "./suppressions.js";
@@ -52,6 +54,17 @@ export function processFile(
     return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc) };
   });
   return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
+}
+
+/** A file's bytes within the size limit, or its result when it is too big; an unreadable file is a usage error. */
+export function readInput(abs: string, display: string, limits: Limits): Uint8Array | FileResult {
+  try {
+    const r = readBounded(abs, limits.maxFileBytes);
+    if ("tooBig" in r) return { file: display, problems: [], docs: [], unreadable: tooBig(r.tooBig, limits) };
+    return r.bytes;
+  } catch (e) {
+    throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
 }
 
 export function tooBig(size: number, limits: Limits): NonNullable<FileResult["unreadable"]> {

@@ -1,7 +1,7 @@
 // Audit: a worker thread running the per-file stage on batches of files sent by the engine.
 import { parentPort } from "node:worker_threads";
-import { readBounded } from "../load/read.js";
-import { processFile, tooBig, type FileResult } from "./file-stage.js";
+import { processFile, readInput, type FileResult } from "./file-stage.js";
+import type { GouvnumError } from "../core/errors.js";
 import type { Limits } from "../load/document.js";
 
 export interface WorkerBatch {
@@ -14,19 +14,14 @@ export type WorkerReply = { results: FileResult[] } | { error: { display: string
 parentPort?.on("message", (batch: WorkerBatch) => {
   const results: FileResult[] = [];
   for (const f of batch.files) {
-    let bytes: Uint8Array;
+    let input: Uint8Array | FileResult;
     try {
-      const r = readBounded(f.abs, batch.limits.maxFileBytes);
-      if ("tooBig" in r) {
-        results.push({ file: f.display, problems: [], docs: [], unreadable: tooBig(r.tooBig, batch.limits) });
-        continue;
-      }
-      bytes = r.bytes;
+      input = readInput(f.abs, f.display, batch.limits);
     } catch (e) {
-      parentPort!.postMessage({ error: { display: f.display, code: (e as NodeJS.ErrnoException).code ?? String(e) } } satisfies WorkerReply);
+      parentPort!.postMessage({ error: { display: f.display, code: String((e as GouvnumError).data?.detail ?? e) } } satisfies WorkerReply);
       return;
     }
-    results.push(processFile(f.display, bytes, batch.limits));
+    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits) : input);
   }
   parentPort!.postMessage({ results } satisfies WorkerReply);
 });

@@ -1,5 +1,7 @@
 // Core: "did you mean" suggestions by edit distance.
 import { distance } from "fastest-levenshtein";
+import { formatMessage } from "./format-message.js";
+import { terminalTexts } from "../messages/terminal.js";
 
 /** The closest candidate, or undefined when none is close enough to be a plausible typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
@@ -16,4 +18,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
   return bestD <= limit ? best : undefined;
+}
+
+/** « (vouliez-vous dire « x » ?) » when a candidate is close enough, else "". */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const s = closest(word, candidates);
+  return s ? formatMessage(terminalTexts.cli["suggestion.proche"], { s }) : "";
 }

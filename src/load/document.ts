@@ -98,11 +98,6 @@ export class LazyDocAst implements DocAst {
   }
 }
 
-/** Builds a document from its value and position index (used when values come from a worker or the cache). */
-export function documentFrom(source: SourceFile, index: number, span: [number, number], ast: DocAst, value: unknown): LoadedDocument {
-  return makeDocument(source, index, span, ast, value);
-}
-
 /** Parses every document of a file; syntax problems are returned, never thrown. */
 export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS): ParsedFile {
   const fast = parseFast(source.text, limits.maxDepth);
@@ -123,7 +118,8 @@ function tooMany(n: number, limits: Limits, parser: ParsedFile["parser"]): Parse
   };
 }
 
-function makeDocument(source: SourceFile, index: number, span: [number, number], ast: DocAst, value: unknown): LoadedDocument {
+/** Builds a document from its value and position index (values may come from a worker or the cache). */
+export function makeDocument(source: SourceFile, index: number, span: [number, number], ast: DocAst, value: unknown): LoadedDocument {
   const kindValue = isPlainObject(value) ? value.kind : undefined;
   const kind = typeof kindValue === "string" && (KINDS as readonly string[]).includes(kindValue) ? (kindValue as Kind) : undefined;
   let entity = "";

@@ -1,5 +1,5 @@
 // Load: the reference parser (the `yaml` package) — every file the fast path declines, with exact error codes.
-import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, visit, type Document, type Node } from "yaml";
+import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, visit, type Document, type Node, type YAMLMap } from "yaml";
 import { plainEnd, type DocAst, type Landing, type Range } from "./ast.js";
 
 export interface ReferenceDoc {
@@ -54,39 +54,41 @@ export function parseReference(text: string): ReferenceParse {
   return { docs, streamErrors };
 }
 
+/** Calls `fn` on every mapping of a node tree (aliases are not followed: each mapping is visited once). */
+function forEachMap(node: unknown, fn: (map: YAMLMap) => void): void {
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      fn(n);
+      for (const p of n.items) stack.push(p.value);
+    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
+  }
+}
+
 /** Keys written twice in one mapping, reported at the second occurrence (as the yaml package does). */
 function duplicateKeys(node: unknown): Array<{ code: string; pos: [number, number] }> {
   const out: Array<{ code: string; pos: [number, number] }> = [];
-  const stack: unknown[] = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (isMap(n)) {
-      const seen = new Set<unknown>();
-      for (const p of n.items) {
-        if (isScalar(p.key) && typeof p.key.value !== "symbol") {
-          const k = p.key.value;
-          if (seen.has(k) && p.key.range) out.push({ code: "DUPLICATE_KEY", pos: [p.key.range[0], p.key.range[1]] });
-          seen.add(k);
-        }
-        stack.push(p.value);
-      }
-    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
-  }
+  forEachMap(node, (map) => {
+    const seen = new Set<unknown>();
+    for (const p of map.items) {
+      if (!isScalar(p.key) || typeof p.key.value === "symbol") continue;
+      if (seen.has(p.key.value) && p.key.range) out.push({ code: "DUPLICATE_KEY", pos: [p.key.range[0], p.key.range[1]] });
+      seen.add(p.key.value);
+    }
+  });
   return out;
 }
 
+/** Ranges of keys that are mappings or lists. */
 function collectionKeys(node: unknown): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const stack: unknown[] = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (isMap(n)) {
-      for (const p of n.items) {
-        if ((isMap(p.key) || isSeq(p.key)) && (p.key as Node).range) out.push([(p.key as Node).range![0], (p.key as Node).range![1]]);
-        stack.push(p.value);
-      }
-    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
-  }
+  forEachMap(node, (map) => {
+    for (const p of map.items) {
+      const k = p.key as Node | null;
+      if ((isMap(k) || isSeq(k)) && k.range) out.push([k.range[0], k.range[1]]);
+    }
+  });
   return out.sort((a, b) => a[0] - b[0]);
 }
 

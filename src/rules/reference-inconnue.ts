@@ -1,6 +1,6 @@
 // Rules (A): references to no document, and signatures by someone who is not a party.
 import { defineRule } from "../audit/rule.js";
-import { closest } from "../core/similar.js";
+import { didYouMean } from "../core/similar.js";
 import { joinPointer, type LoadedDocument } from "../load/document.js";
 import { obj, list, rec, str } from "./helpers.js";
 
@@ -36,8 +36,7 @@ export default defineRule({
     const suggest = (ref: string): string => {
       let s = suggestions.get(ref);
       if (s === undefined) {
-        const c = closest(ref, byKind.get(ref.split(":")[0]) ?? []);
-        s = c ? ` (vouliez-vous dire « ${c} » ?)` : "";
+        s = didYouMean(ref, byKind.get(ref.split(":")[0]) ?? []);
         suggestions.set(ref, s);
       }
       return s;

@@ -67,9 +67,7 @@ export function toViolations(errors: readonly ErrorObject[], doc: LoadedDocument
 
 /** `/direction/chef/nom` → `direction.chef.nom`; "" → the label of the document. */
 function where(pointer: string, label: string): string {
-  const segs = pointerSegments(pointer);
-  if (segs.length === 0) return label;
-  return `« ${segs.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : (i > 0 ? "." : "") + s)).join("")} »`;
+  return pointer === "" ? label : `« ${keyName(pointer)} »`;
 }
 
 function keyName(pointer: string): string {

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { GouvnumError } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
-import { closest } from "../../core/similar.js";
+import { didYouMean } from "../../core/similar.js";
 import { catalogue } from "../../messages/index.js";
 import { normalizeAcademie, normalizeDepartement, planImport, TYPES, SCHEMAS_DIR, type Filters, type ImportPlan, type PlannedWrite, type TypeEtablissement } from "../../import/index.js";
 import type { CliIO } from "../io.js";
@@ -45,8 +45,7 @@ export function parseFilters(o: { academie?: string; departement?: string; types
     const types: TypeEtablissement[] = [];
     for (const raw of o.types.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) {
       if (!(TYPES as readonly string[]).includes(raw)) {
-        const s = closest(raw, TYPES);
-        throw usage("import.erreur.type", { valeur: raw, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+        throw usage("import.erreur.type", { valeur: raw, suggestion: didYouMean(raw, TYPES) });
       }
       types.push(raw as TypeEtablissement);
     }

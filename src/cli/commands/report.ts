@@ -4,7 +4,7 @@ import { constants } from "node:fs";
 import { join, resolve } from "node:path";
 import { GouvnumError } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
-import { closest } from "../../core/similar.js";
+import { didYouMean } from "../../core/similar.js";
 import { runAudit, type AuditInput, type AuditResult } from "../../audit/engine.js";
 import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
@@ -193,8 +193,7 @@ function resolveScope(result: AuditResult, value: string, resolveRef: (t: AuditR
   if (ref) return ref;
   const entities = [...result.territory.collectivites, ...result.territory.academies];
   const bare = !value.includes(":");
-  const s = closest(value, entities.map((e) => (bare ? e.id : e.ref)));
-  throw usage("rapport.erreur.scopeInconnu", { valeur: value, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+  throw usage("rapport.erreur.scopeInconnu", { valeur: value, suggestion: didYouMean(value, entities.map((e) => (bare ? e.id : e.ref))) });
 }
 
 /** Collectivité ids are slugs; anything else is reduced to one, so a page never lands outside its folder. */

@@ -1,7 +1,7 @@
 // CLI: `rules` — list the rules (id, severity, summary) or print one rule's documentation.
 import Table from "cli-table3";
 import { GouvnumError } from "../../core/errors.js";
-import { closest } from "../../core/similar.js";
+import { didYouMean } from "../../core/similar.js";
 import { catalogue } from "../../messages/index.js";
 import { rules } from "../../rules/index.js";
 import { ruleDoc, ruleDocUrl } from "../../rules/docs.js";
@@ -14,8 +14,7 @@ export async function rulesCommand(id: string | undefined, o: GlobalOptions & { 
     const rule = rules.find((r) => r.id === id);
     const doc = rule && ruleDoc(id);
     if (!rule || !doc) {
-      const s = closest(id, rules.map((r) => r.id));
-      throw new GouvnumError("regleDocInconnue", { regle: id, suggestion: s ? ` (vouliez-vous dire « ${s} » ?)` : "" });
+      throw new GouvnumError("regleDocInconnue", { regle: id, suggestion: didYouMean(id, rules.map((r) => r.id)) });
     }
     if (o.json) {
       io.stdout.write(JSON.stringify({ ...describe(rule.id), documentation: doc }, null, 2) + "\n");

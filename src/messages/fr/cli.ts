@@ -19,6 +19,7 @@ export const cli: Record<string, string> = {
   "erreur.valeurManquante": "l'option « {option} » attend une valeur.",
   "erreur.argumentsEnTrop": "trop d'arguments.",
   "erreur.suggestion": " (vouliez-vous dire {s} ?)",
+  "suggestion.proche": " (vouliez-vous dire « {s} » ?)",
   "erreur.voirAide": "Voir « gouvnum --help ».",
   "aide.programme": "Audit de la gouvernance du numérique éducatif : valide et audite la description YAML d'un territoire (académie, collectivités, établissements, conventions).",
   "aide.help": "affiche l'aide",
