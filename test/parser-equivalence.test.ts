@@ -1,9 +1,17 @@
-// The fast parser and the reference parser give the same documents, values and positions on every file they both take.
+// The block path and the reference parser give the same documents, values and positions on every file the block
+// path takes: the repository's YAML files, snippets aimed at each construct, a generated
+// territory, and random mutations of real documents.
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseFile, parseWithReference, locate, joinPointer, DEFAULT_LIMITS, type LoadedDocument } from "../src/load/document.js";
-import { parseFast } from "../src/load/fast-ast.js";
+import { parseBlock } from "../src/load/block-yaml.js";
+import { runAudit } from "../src/audit/engine.js";
+import { emptyConfig } from "../src/validate/config.js";
+import fc from "fast-check";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { decode, makeSource } from "../src/load/source.js";
 import { ROOT } from "./helpers.js";
 
@@ -47,31 +55,218 @@ const SNIPPETS: Record<string, string> = {
   indentation: `kind: etablissement\ndirection:\n    chef:\n        nom: Marie\n        vacant: false\nequipements:\n- categorie: portable\n  nombre: 3\n`,
 };
 
-describe("analyseur rapide ≡ analyseur de référence", () => {
+
+const BLOCK_SNIPPETS: Record<string, string> = {
+  compact: "kind: etablissement\nequipements:\n- categorie: portable\n  nombre: 3\n  tags: [a, b]\n- { categorie: tni, nombre: 1 }\n-   categorie: x\n    nombre: 2\nfin: 1\n",
+  imbrique: "kind: x\na:\n  b:\n    c:\n      - d: 1\n        e:\n          - 1\n          - 2\n      - [1, [2, 3], {x: y}]\n  f: ~\ng:\n",
+  listeSousCleCompacte: "kind: x\nl:\n  - a:\n    - 1\n    - 2\n    b: 3\n  -\n    c: 4\n",
+  commentaires: "# tête\n\n  # indenté\nkind: x # fin\na: 1 #c\nb: 'x' # c\nc: \"y\"   # c\nd: [1, 2]  # c\ne: {a: 1} # c\nf: a#b\ng:   # vide\n  - 1 # un\n  # entre\n  - 2\n# pied\n",
+  guillemets: "kind: x\n\"a b\": 1\n'c''d': 'e''f'\ng: \"\\u00e9\\t\\\"q\\\\ \\x41 \\U0001F600 \\/ \\N\\_\\L\\P\\0\\e\"\nh: ''\ni: \"\"\nj: { \"k l\": 'm', n: \"o\" }\n\"kind2\" : 'x'\n",
+  espaces: "kind: x   \na  : 1\nb:    deux mots   \nc: [ a ,b,  c ]\nd: {a: 1,b: 2}\ne: [ ]\nf: { }\n",
+  racineIndentee: "  kind: x\n  a:\n    - 1\n  b: 2\n",
+  separateurs: "--- # premier\nkind: a\n---\n\n# rien\n---\nkind: b\n--- \nkind: c\n",
+  scalairesPlats: "kind: x\na: http://exemple.fr/a?b=c#d\nb: -12\nc: -.inf\nd: a, b, c\ne: a]b}\nf: -x\ng: x:y\nh: 12:30\ni: .5\nj: +1\nk: 0x1F\nl: 0o17\nm: 1e3\nn: True\no: NULL\np: 2024-03-01\nq: yes\nr: 007\ns: 123456789012345678\nt: ~\nu: Null\nv: FALSE\nw: 1_000\n",
+  flux: "kind: x\na: [\"x, y\", 'z]', {b: [1, {c: d}]}, -1, http://h/p]\nb: {u: http://h:80/p, 'v': [], w: {}}\n",
+  protos: "kind: x\n__proto__: 1\nconstructor: { __proto__: 2, toString: 3 }\nprototype: [1]\nhasOwnProperty: 4\n",
+  grandeTable: "kind: x\n" + Array.from({ length: 40 }, (_, i) => `cle${i}: ${i % 3 === 0 ? `[${i}]` : i % 3 === 1 ? `{ v: ${i} }` : `"${i}"`}`).join("\n") + "\n",
+  sansFinDeLigne: "kind: x\na: 1",
+  crlfBlocs: "kind: x\r\n# c\r\n\r\na:\r\n  - b: 1 # c\r\n    c: [1, 2]\r\n  - 'd'\r\n---\r\nkind: y\r\ne:\r\n",
+  vide: "",
+  commentairesSeuls: "# rien\n\n# toujours rien\n",
+};
+
+/** Files outside the block path's subset: it must decline them (the other parsers decide what they are). */
+const BLOCK_DECLINES: Record<string, string> = {
+  tabulation: "kind: x\na:\t1\n",
+  retourChariotDansUneLigne: "kind: x\na: 1\r2\n",
+  finDeDocument: "kind: x\n...\n",
+  contenuApresSeparateur: "--- kind: x\n",
+  ancre: "kind: x\na: &a 1\n",
+  alias: "kind: x\na: *a\n",
+  etiquette: "kind: x\na: !t 1\n",
+  etiquetteJs: "kind: x\na: !!js/function 'f'\n",
+  blocLitteral: "kind: x\na: |\n  t\n",
+  blocPlie: "kind: x\na: >\n  t\n",
+  deuxPoints: "kind: x\na: b: c\n",
+  multiLigne: "kind: x\na: b\n  c\n",
+  fluxMultiLigne: "kind: x\na: [1,\n  2]\n",
+  cleComplexe: "kind: x\n? a\n: 1\n",
+  fusion: "kind: x\n<<: {a: 1}\n",
+  doublon: "kind: x\na: 1\na: 2\n",
+  doublonFlux: "kind: x\na: {b: 1, b: 2}\n",
+  cleNombre: "kind: x\n1: a\n",
+  cleBooleen: "kind: x\ntrue: a\n",
+  cleNulle: "kind: x\n~: a\n",
+  entreeVide: "kind: x\nl:\n  -\n  - a\n",
+  listeDeListes: "kind: x\nl:\n  - - a\n",
+  paireDansListe: "kind: x\nl: [a: 1]\n",
+  cleSeuleFlux: "kind: x\nm: { a }\n",
+  valeurVideFlux: "kind: x\nm: { a: }\n",
+  virguleFinale: "kind: x\nl: [a, ]\n",
+  racineTexte: "juste du texte\n",
+  racineListe: "- a\n- b\n",
+  mauvaiseIndentation: "kind: x\na:\n    b: 1\n  c: 2\n",
+  surIndentation: "kind: x\n  a: 1\n",
+  echappementInconnu: "kind: x\na: \"\\q\"\n",
+  guillemetOuvert: "kind: x\na: \"abc\n",
+  apresGuillemets: "kind: x\na: \"x\" y\n",
+  directive: "%YAML 1.2\n---\nkind: x\n",
+  arobase: "kind: x\na: @x\n",
+  cleTropLongue: `kind: x\n${"k".repeat(1025)}: 1\n`,
+  commentaireFlux: "kind: x\na: [1, # c\n  2]\n",
+  scalaireSeulSousCle: "kind: x\na:\n  texte\n",
+  nbsp: "kind: x\na: \u0085\n",
+  bom: "kind: x\na: \ufeff1\n",
+};
+
+/** Compares the block path with the reference parser; returns whether the block path took the file. */
+function compare(name: string, text: string): boolean {
+  const parsed = parseFile(makeSource(name, text), DEFAULT_LIMITS);
+  if (parsed.parser === "reference") return false;
+  const ref = parseWithReference(makeSource(name, text), DEFAULT_LIMITS);
+  expect(ref.problems, "le chemin par blocs accepte un fichier que l'analyseur de référence refuse").toEqual([]);
+  expect(describeDocs(parsed.documents)).toEqual(describeDocs(ref.documents));
+  return true;
+}
+
+describe("chemin par blocs ≡ analyseur de référence", () => {
   const files = [...yamlFiles(join(ROOT, "examples")), ...yamlFiles(join(ROOT, "test/fixtures"))];
   const cases: Array<[string, string]> = [
     ...Object.entries(SNIPPETS),
+    ...Object.entries(BLOCK_SNIPPETS),
     ...files.flatMap((f): Array<[string, string]> => {
       const d = decode(readFileSync(f));
       return d.ok ? [[f.slice(ROOT.length + 1), d.text]] : [];
     }),
   ];
-  let fastCount = 0;
+  let count = 0;
   for (const [name, text] of cases) {
     it(name, () => {
-      const src = makeSource(name, text);
-      const ref = parseWithReference(src, DEFAULT_LIMITS);
-      const parsed = parseFile(src, DEFAULT_LIMITS);
-      if (parsed.parser === "reference") {
-        expect(parseFast(text, DEFAULT_LIMITS.maxDepth)).toBeUndefined();
-        return;
-      }
-      fastCount++;
-      expect(ref.problems).toEqual([]);
-      expect(describeDocs(parsed.documents)).toEqual(describeDocs(ref.documents));
+      if (compare(name, text)) count++;
+      // Values do not depend on whether positions are built.
+      const withPositions = parseBlock(text, DEFAULT_LIMITS.maxDepth, true);
+      expect(withPositions?.map((d) => d.value)).toEqual(parseBlock(text, DEFAULT_LIMITS.maxDepth, false)?.map((d) => d.value));
     });
   }
-  it("le chemin rapide prend la grande majorité des fichiers", () => {
-    expect(fastCount).toBeGreaterThan(cases.length * 0.7);
+  for (const name of Object.keys(BLOCK_SNIPPETS)) {
+    it(`le chemin par blocs prend « ${name} »`, () => {
+      expect(parseBlock(BLOCK_SNIPPETS[name], DEFAULT_LIMITS.maxDepth, false)).toBeDefined();
+    });
+  }
+  for (const [name, text] of Object.entries(BLOCK_DECLINES)) {
+    it(`le chemin par blocs laisse « ${name} » aux autres analyseurs`, () => {
+      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, false)).toBeUndefined();
+      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, true)).toBeUndefined();
+    });
+  }
+  it("le chemin par blocs prend la grande majorité des fichiers", () => {
+    expect(count).toBeGreaterThan(cases.length * 0.7);
   });
+  it("la profondeur limite est respectée : au-delà, le fichier va à l'analyseur de référence", () => {
+    let text = "kind: x\n";
+    for (let i = 0; i < 12; i++) text += `${"  ".repeat(i)}n${i}:\n`;
+    text += `${"  ".repeat(12)}fin: 1\n`;
+    expect(parseBlock(text, 20, false)).toBeDefined();
+    expect(parseBlock(text, 10, false)).toBeUndefined();
+  });
+});
+
+interface FuzzModule {
+  loadSeeds(root?: string): Array<{ path: string; text: string }>;
+  mutate(text: string, mutations: unknown[]): string;
+  caseArbitrary(seeds: unknown[]): fc.Arbitrary<{ seed: number; mutations: unknown[] }>;
+}
+
+describe("mutations aléatoires : ce que le chemin par blocs accepte, il le lit comme la référence", () => {
+  it("600 documents réels mutés (graine fixe)", async () => {
+    const fuzz = (await import(pathToFileURL(join(ROOT, "bench/fuzz.mjs")).href)) as FuzzModule;
+    const seeds = fuzz.loadSeeds(ROOT);
+    let accepted = 0;
+    fc.assert(
+      fc.property(fuzz.caseArbitrary(seeds), ({ seed, mutations }) => {
+        const text = fuzz.mutate(seeds[seed].text, mutations);
+        if (compare("fuzz.yaml", text)) accepted++;
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 600), seed: Number(process.env.FUZZ_SEED ?? 20261129) },
+    );
+    // The property says something only if mutated files do reach the block path.
+    expect(accepted).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe("territoire généré : mêmes constats, positions comprises, avec et sans le chemin par blocs", () => {
+  it("corpus académique (graine 3) : audit identique au constat près", async () => {
+    const corpus = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
+    const out = join(mkdtempSync(join(tmpdir(), "gouvnum-eq-")), "corpus");
+    corpus.generate({ scale: "academie", seed: 3, out });
+    const run = (quickParser: boolean) => runAudit([out], { today: "2026-09-01", date: "2026-09-01", cwd: out, config: emptyConfig(out), quickParser });
+    const quick = await run(true);
+    const reference = await run(false);
+    expect(quick.summary.documents).toBeGreaterThan(4_000);
+    expect(quick.findings.length).toBeGreaterThan(1_000);
+    expect(quick.findings).toEqual(reference.findings);
+  }, 180_000);
+});
+
+/** Random documents written with the constructs of the subset, in varied styles (spacing, comments, quotes, flows). */
+describe("documents générés : le chemin par blocs lit comme la référence", () => {
+  const word = fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom("nom", "Rennes", "École Jean Macé", "ac-rennes.fr", "2024", "12.5") },
+    fc.constantFrom("a", "nom", "kind", "x y", "é", "1", "035", "-2", "1e3", ".5", "true", "No", "null", "~", "a:b", "a#b", "http://h/p", "[x", "x]", "x,y", "'q'", "\"d\"", "__proto__", "-x", "a - b", ""),
+    fc.string({ unit: fc.constantFrom("a", "b", " ", ":", "#", ",", "'", "\"", "\\", "-", "[", "{", "}", "é", "0", "!", "&", "*", "?", "|", ">"), maxLength: 6 }),
+  );
+  const scalar = fc.tuple(word, fc.constantFrom("plain", "single", "double")).map(([w, q]) =>
+    q === "plain" ? w : q === "single" ? `'${w.replace(/'/g, "''")}'` : JSON.stringify(w),
+  );
+  /** Keys: distinct in a mapping (a duplicate is declined), in every quoting style. */
+  const keys = (n: number) => fc.array(fc.tuple(fc.constantFrom("cle", "nom complet", "é", "a-b", "x_1", "__proto__", "kind", "1a", "a:b"), fc.constantFrom("plain", "single", "double")), { minLength: n, maxLength: n })
+    .map((ks) => ks.map(([k, q], i) => (q === "plain" ? `${k}${i}` : q === "single" ? `'${k}${i}'` : `"${k}${i}"`)));
+  type Tree = string | { map: Array<[string, Tree]> } | { seq: Tree[] };
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
+    t: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      scalar,
+      fc.array(tie("t"), { minLength: 1, maxLength: 4 }).chain((vals) => keys(vals.length).map((ks) => ({ map: vals.map((v, i) => [ks[i], v] as [string, Tree]) }))),
+      fc.record({ seq: fc.array(tie("t"), { minLength: 1, maxLength: 3 }) }),
+    ),
+  })).t;
+  const style = fc.record({ indent: fc.constantFrom(1, 2, 4), flow: fc.boolean(), comment: fc.boolean(), pad: fc.constantFrom("", " ", "  "), compact: fc.boolean() });
+
+  function flow(t: Tree, s: { pad: string }): string {
+    if (typeof t === "string") return t;
+    if ("map" in t) return `{${s.pad}${t.map.map(([k, v]) => `${k}: ${flow(v, s)}`).join(`,${s.pad || " "}`)}${s.pad}}`;
+    return `[${s.pad}${t.seq.map((v) => flow(v, s)).join(`,${s.pad}`)}${s.pad}]`;
+  }
+  function block(t: Tree, ind: number, s: { indent: number; flow: boolean; comment: boolean; pad: string; compact: boolean }): string[] {
+    const sp = " ".repeat(ind);
+    const c = s.comment ? "  # c" : "";
+    if (typeof t === "string") return [`${sp}${t}${c}`];
+    if ("map" in t) {
+      return t.map.flatMap(([k, v]) => {
+        if (typeof v === "string" || s.flow) return [`${sp}${k}${s.pad}: ${typeof v === "string" ? v : flow(v, s)}${c}`];
+        const inner = "seq" in v && s.compact ? ind : ind + s.indent;
+        return [`${sp}${k}:${c}`, ...(s.comment ? [`${" ".repeat(inner)}# entre`] : []), ...block(v, inner, s)];
+      });
+    }
+    return t.seq.flatMap((v) => {
+      if (typeof v === "string" || s.flow) return [`${sp}- ${typeof v === "string" ? v : flow(v, s)}${c}`];
+      if ("map" in v && s.compact) {
+        const lines = block(v, ind + 2, s);
+        return [`${sp}- ${lines[0].slice(ind + 2)}`, ...lines.slice(1)];
+      }
+      return [`${sp}-${c}`, ...block(v, ind + s.indent, s)];
+    });
+  }
+
+  it("3 000 documents (graine fixe)", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(tree.filter((t) => typeof t !== "string" && "map" in t), style), { minLength: 1, maxLength: 3 }), (docs) => {
+        const text = docs.map(([root, s]) => block(root, 0, s).join("\n")).join("\n---\n") + "\n";
+        if (compare("genere.yaml", text)) accepted++;
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000), seed: Number(process.env.FUZZ_SEED ?? 11) },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import type { FileResult } from "./file-stage.js";
 type Entry = Omit<FileResult, "file" | "text">;
 
 interface Stored {
-  format: 1;
+  format: 2;
   key: string;
   entries: Map<string, Entry>;
 }
@@ -29,7 +29,7 @@ export class FileCache {
     if (bytes) {
       try {
         const s = deserialize(bytes) as Stored;
-        if (s?.format === 1 && s.key === key && s.entries instanceof Map) old = s.entries;
+        if (s?.format === 2 && s.key === key && s.entries instanceof Map) old = s.entries;
         else this.changed = true;
       } catch {
         this.changed = true; // a damaged cache is rebuilt, never an error
@@ -67,7 +67,7 @@ export class FileCache {
 
   /** The cache to store: only the entries of this run, so it never grows with deleted files. */
   serialize(): Uint8Array {
-    return serialize({ format: 1, key: this.key, entries: this.used } satisfies Stored);
+    return serialize({ format: 2, key: this.key, entries: this.used } satisfies Stored);
   }
 }
 

@@ -44,6 +44,8 @@ export interface AuditOptions {
   jobs?: number;
   /** The rules to run (default: every rule of the registry); library users may add their own. */
   rules?: readonly RuleDefinition[];
+  /** False: every file goes to the reference parser, not the block path (tests compare both). Implies one thread. */
+  quickParser?: boolean;
 }
 
 /** A rule as it ran: its metadata and effective severity. */
@@ -195,9 +197,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     let parsedDocs: LoadedDocument[] = [];
     const r = stage.processFile(display, bytes, limits, (parsed) => {
       parsedDocs = parsed.documents;
-    });
+    }, opts.quickParser);
     // Keep position indexes where findings are sure to come (schema violations) or likely (an audit).
-    if (keepAsts || r.docs.some((d) => d.violations.length > 0)) {
+    // The block path builds none on the first read: reading again with positions costs less than keeping them.
+    if (r.parser !== "block" && (keepAsts || r.docs.some((d) => d.violations.length > 0))) {
       asts = [];
       for (const d of parsedDocs) asts[d.index] = d.ast;
     }
@@ -206,7 +209,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   };
   const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
   // With a cache the files are hashed here, and only the changed ones are parsed: no workers needed.
-  const pool = cache ? undefined : await import("./pool.js");
+  const pool = cache || opts.quickParser === false ? undefined : await import("./pool.js");
   const workers = pool ? pool.workerCount(listed.length, opts.jobs) : 0;
   if (pool && workers > 1) {
     await pool.processInWorkers(listed, limits, workers, (r) => ingest(r));

@@ -33,6 +33,7 @@ export function processFile(
   bytes: Uint8Array,
   limits: Limits,
   keep?: (parsed: ParsedFile) => void,
+  quick?: boolean,
 ): FileResult {
   if (bytes.length > limits.maxFileBytes) {
     return { file, problems: [], docs: [], unreadable: tooBig(bytes.length, limits) };
@@ -47,7 +48,7 @@ export function processFile(
     };
   }
   const source = makeSource(file, decoded.text);
-  const parsed = parseFile(source, limits);
+  const parsed = parseFile(source, limits, quick);
   keep?.(parsed);
   const docs = parsed.documents.map((doc): DocResult => {
     const violations = doc.kind ? validateDocument(doc) : [];

@@ -16,7 +16,7 @@ export interface Landing {
   depth: number;
 }
 
-/** A parsed document's positions. Both parsers (fast and reference) implement it identically. */
+/** A parsed document's positions. Both parsers (block path and reference) implement it identically. */
 export interface DocAst {
   walk(segments: readonly string[]): Landing;
   /** The `kind: …` entry of a top-level mapping, else its first key, else the content. */

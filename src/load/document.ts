@@ -3,7 +3,7 @@ import type { Location } from "../core/finding.js";
 import { KINDS, type Kind } from "../core/domain.js";
 import { linePos, type SourceFile } from "./source.js";
 import type { DocAst, Range } from "./ast.js";
-import { parseFast } from "./fast-ast.js";
+import { parseBlock } from "./block-yaml.js";
 import { parseReference } from "./yaml-ast.js";
 
 /** Limits that stop alias bombs and absurd inputs. */
@@ -51,8 +51,8 @@ export interface ParseProblem {
 export interface ParsedFile {
   documents: LoadedDocument[];
   problems: ParseProblem[];
-  /** Which parser read the file. */
-  parser: "fast" | "reference";
+  /** Which parser read the file: the block path (most files) or the reference parser (everything else). */
+  parser: "block" | "reference";
 }
 
 const ID_KEY: Record<Kind, string> = { academie: "code", collectivite: "id", etablissement: "uai", convention: "id" };
@@ -63,10 +63,11 @@ export function idKey(kind: Kind): string {
 }
 
 /** The position indexes of a file's non-empty documents, by re-parsing its text with the parser that read it. */
-export function reparseAsts(text: string, parser: ParsedFile["parser"], maxDepth: number): DocAst[] {
-  if (parser === "fast") {
-    const fast = parseFast(text, maxDepth);
-    if (fast) return fast.map((d) => d.ast);
+export function reparseAsts(original: string, parser: ParsedFile["parser"], maxDepth: number): DocAst[] {
+  const text = yamlText(original);
+  if (parser === "block") {
+    const block = parseBlock(text, maxDepth, true);
+    if (block) return block.map((d) => d.ast!);
   }
   return parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
 }
@@ -98,14 +99,21 @@ export class LazyDocAst implements DocAst {
   }
 }
 
-/** Parses every document of a file; syntax problems are returned, never thrown. */
-export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS): ParsedFile {
-  const fast = parseFast(source.text, limits.maxDepth);
-  if (fast) {
-    if (fast.length > limits.maxDocumentsPerFile) return tooMany(fast.length, limits, "fast");
-    const starts = fast.map((d) => d.contentStart);
-    const documents = fast.map((d, index) => makeDocument(source, index, spanOf(source.text, starts, index), d.ast, d.value));
-    return { documents, problems: [], parser: "fast" };
+/**
+ * Parses every document of a file; syntax problems are returned, never thrown. Files in the block path's subset
+ * (nearly every territory file) are read by it, everything else by the reference parser. `quick: false` sends
+ * every file to the reference parser (tests compare both).
+ */
+export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true): ParsedFile {
+  // The block path builds values only: positions are rebuilt (in a fraction of the first read) where a finding needs them.
+  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, false) : undefined;
+  if (block) {
+    if (block.length > limits.maxDocumentsPerFile) return tooMany(block.length, limits, "block");
+    const starts = block.map((d) => d.contentStart);
+    const documents = block.map((d, index) =>
+      makeDocument(source, index, spanOf(source.text, starts, index), new LazyDocAst(source, index, "block", limits.maxDepth), d.value),
+    );
+    return { documents, problems: [], parser: "block" };
   }
   return parseWithReference(source, limits);
 }
@@ -147,13 +155,24 @@ function spanOf(text: string, starts: readonly number[], i: number): [number, nu
   return [boundary(i), boundary(i + 1)];
 }
 
-/** Parses with the reference parser only (tests compare it with the fast path). */
+const LONE_CR = /\r(?!\n)/;
+
+/**
+ * The text the parsers read: a CR alone (files from old Mac tools) is a line break in YAML 1.2, but the yaml
+ * package does not treat it as one. Replaced by LF, one character for one, so every offset stays that of the file
+ * (and `source.ts` counts a lone CR as a line break too).
+ */
+export function yamlText(text: string): string {
+  return text.indexOf("\r") >= 0 && LONE_CR.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+/** Parses with the reference parser only (tests compare it with the block path). */
 export function parseWithReference(source: SourceFile, limits: Limits): ParsedFile {
   const problems: ParseProblem[] = [];
   const documents: LoadedDocument[] = [];
   let parsed: ReturnType<typeof parseReference>;
   try {
-    parsed = parseReference(source.text);
+    parsed = parseReference(yamlText(source.text));
   } catch (e) {
     problems.push({ messageId: "illisible", data: { detail: String((e as Error).message ?? e) }, offset: [0, 0], documentIndex: 0 });
     return { documents, problems, parser: "reference" };

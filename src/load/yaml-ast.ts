@@ -1,4 +1,4 @@
-// Load: the reference parser (the `yaml` package) — every file the fast path declines, with exact error codes.
+// Load: the reference parser (the `yaml` package) — every file the block path declines, with exact error codes.
 import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, visit, type Document, type Node, type YAMLMap } from "yaml";
 import { plainEnd, type DocAst, type Landing, type Range } from "./ast.js";
 

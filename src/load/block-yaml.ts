@@ -1,0 +1,646 @@
+// Load: the block path — a hand-written reader for the YAML territory files are made of, in one pass and
+// without a syntax tree: block mappings and lists, one-line plain and quoted scalars, one-line flow `{ }` and
+// `[ ]`, comments and `---` separators. Anything else (tags, anchors, aliases, block scalars, multi-line
+// scalars or flows, complex or non-text keys, duplicate keys, merge keys, tabs, control characters, `...`)
+// is declined and read by the other parsers, which report errors with exact codes. Values follow the YAML 1.2
+// core schema; positions (built only when a finding needs them) are those of the reference parser. Tests compare
+// values and positions with the reference parser on every YAML file of the repository, on generated territories
+// and on random mutations.
+import type { DocAst, Landing, Range } from "./ast.js";
+import { resolvePlain } from "./scalar.js";
+
+export interface BlockDoc {
+  value: unknown;
+  /** Offset of the document's first key. */
+  contentStart: number;
+  /** Positions, when asked for. */
+  ast?: DocAst;
+}
+
+/** Thrown (one shared instance, no stack) when the file is outside the subset. */
+const DECLINE = Object.freeze({ decline: true });
+
+/** What this reader leaves to the reference parser: tabs, a CR that does not end a line, other controls, BOM, NEL, LS and PS. */
+const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LBRACE = 123;
+const RBRACE = 125;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const COMMA = 44;
+const BACKSLASH = 92;
+
+/** Characters that cannot start a plain scalar (YAML c-indicator), `-` aside. */
+function isIndicator(c: number): boolean {
+  switch (c) {
+    case 63: // ?
+    case COLON:
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38: // &
+    case 42: // *
+    case 33: // !
+    case 124: // |
+    case 62: // >
+    case SQUOTE:
+    case DQUOTE:
+    case 37: // %
+    case 64: // @
+    case 96: // `
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+
+/** Core-schema value of a plain scalar; most territory scalars are text starting with a letter. */
+function plainValue(s: string): unknown {
+  const c = s.charCodeAt(0);
+  if ((c >= 97 && c <= 122 && c !== 102 && c !== 110 && c !== 116) || (c >= 65 && c <= 90 && c !== 70 && c !== 78 && c !== 84) || c > 127) return s;
+  if (c >= 48 && c <= 57 && s.length < 16) {
+    let digits = true;
+    for (let i = 1; i < s.length; i++) {
+      const d = s.charCodeAt(i);
+      if (d < 48 || d > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return Number(s);
+  }
+  return resolvePlain(s);
+}
+
+/** A position node: only built when positions are asked for. */
+type PNode = PScalar | PMap | PSeq;
+interface PScalar {
+  t: 0;
+  s: number;
+  e: number;
+}
+interface PMap {
+  t: 1;
+  s: number;
+  e: number;
+  flow: boolean;
+  keys: string[];
+  /** Key ranges, two offsets per key. */
+  kr: number[];
+  vals: Array<PNode | null>;
+  index?: Map<string, number>;
+}
+interface PSeq {
+  t: 2;
+  s: number;
+  e: number;
+  flow: boolean;
+  items: PNode[];
+}
+
+/** Parses a whole file, or returns undefined when it is outside the subset. */
+export function parseBlock(text: string, maxDepth: number, positions: boolean): BlockDoc[] | undefined {
+  if (UNSUPPORTED.test(text)) return undefined;
+  try {
+    return new Reader(text, maxDepth, positions).documents();
+  } catch (e) {
+    if (e === DECLINE || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+const EOF = 0;
+const CONTENT = 1;
+const DOC_START = 2;
+
+class Reader {
+  private readonly n: number;
+  /** The current line: its start, its end (its CR LF or LF, or the end of text), its first non-space character, the next line's start. */
+  private ls = 0;
+  private le = 0;
+  private ci = 0;
+  private nl = 0;
+  private state = EOF;
+  /** Results of the last scans (key, scalar): kept in fields so that scanning allocates nothing. */
+  private kStr = "";
+  private kS = 0;
+  private kE = 0;
+  private afterColon = 0;
+  private sStr = "";
+  private sEnd = 0;
+  /** The position node of the last value read, when positions are built. */
+  private node: PNode | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+    private readonly positions: boolean,
+  ) {
+    this.n = text.length;
+  }
+
+  documents(): BlockDoc[] {
+    const docs: BlockDoc[] = [];
+    this.nextLine(0);
+    for (;;) {
+      if (this.state === EOF) return docs;
+      if (this.state === DOC_START) {
+        this.nextLine(this.nl);
+        continue;
+      }
+      const start = this.ci;
+      if (!this.scanKey(start)) throw DECLINE; // a root that is not a mapping: the other parsers say what it is
+      const value = this.map(start, 1);
+      if (this.state === CONTENT) throw DECLINE; // a line left of the root mapping
+      docs.push({ value, contentStart: start, ast: this.positions ? new BlockDocAst(this.node as PMap) : undefined });
+    }
+  }
+
+  /** Moves to the next line holding content, from offset `from` (a line start). */
+  private nextLine(from: number): void {
+    const t = this.text;
+    const n = this.n;
+    let p = from;
+    while (p < n) {
+      let e = t.indexOf("\n", p);
+      let nl: number;
+      if (e < 0) e = nl = n;
+      else {
+        nl = e + 1;
+        if (e > p && t.charCodeAt(e - 1) === 13) e--; // CR LF
+      }
+      let c = p;
+      while (c < e && t.charCodeAt(c) === SPACE) c++;
+      if (c === e || t.charCodeAt(c) === HASH) {
+        p = nl;
+        continue;
+      }
+      this.ls = p;
+      this.le = e;
+      this.ci = c;
+      this.nl = nl;
+      if (c === p && e - p >= 3) {
+        const c0 = t.charCodeAt(p);
+        if ((c0 === DASH || c0 === 46) && t.charCodeAt(p + 1) === c0 && t.charCodeAt(p + 2) === c0 && (p + 3 === e || t.charCodeAt(p + 3) === SPACE)) {
+          if (c0 === 46) throw DECLINE; // `...`
+          let q = p + 3;
+          while (q < e && t.charCodeAt(q) === SPACE) q++;
+          if (q < e && t.charCodeAt(q) !== HASH) throw DECLINE; // content on the `---` line
+          this.state = DOC_START;
+          return;
+        }
+      }
+      this.state = CONTENT;
+      return;
+    }
+    this.ls = this.le = this.ci = this.nl = n;
+    this.state = EOF;
+  }
+
+  private isSeqEntry(p: number): boolean {
+    return this.text.charCodeAt(p) === DASH && (p + 1 === this.le || this.text.charCodeAt(p + 1) === SPACE);
+  }
+
+  /** Whether a plain scalar may start at `p`. */
+  private plainStart(p: number, flow: boolean): boolean {
+    const c = this.text.charCodeAt(p);
+    if (c === DASH) {
+      if (p + 1 >= this.le) return false;
+      const d = this.text.charCodeAt(p + 1);
+      return d !== SPACE && !(flow && isFlowIndicator(d));
+    }
+    return !isIndicator(c);
+  }
+
+  /** A block key at `p`: sets kStr/kS/kE/afterColon; false when the line is not `key:`. */
+  private scanKey(p: number): boolean {
+    const t = this.text;
+    const le = this.le;
+    const c = t.charCodeAt(p);
+    let r: number;
+    if (c === DQUOTE || c === SQUOTE) {
+      r = c === DQUOTE ? this.scanDouble(p) : this.scanSingle(p);
+      if (r - p > 1024) throw DECLINE;
+      this.kStr = this.sStr;
+      this.kS = p;
+      this.kE = r;
+      while (r < le && t.charCodeAt(r) === SPACE) r++;
+      if (r >= le || t.charCodeAt(r) !== COLON || (r + 1 < le && t.charCodeAt(r + 1) !== SPACE)) return false;
+    } else {
+      if (!this.plainStart(p, false)) return false;
+      r = p;
+      for (;;) {
+        if (r >= le) return false;
+        const ch = t.charCodeAt(r);
+        if (ch === COLON && (r + 1 === le || t.charCodeAt(r + 1) === SPACE)) break;
+        if (ch === HASH && t.charCodeAt(r - 1) === SPACE) return false;
+        r++;
+      }
+      let e = r;
+      while (t.charCodeAt(e - 1) === SPACE) e--;
+      const key = t.slice(p, e);
+      if (e - p > 1024 || key === "<<" || typeof plainValue(key) !== "string") throw DECLINE;
+      this.kStr = key;
+      this.kS = p;
+      this.kE = e;
+    }
+    this.afterColon = r + 1;
+    return true;
+  }
+
+  /** A double-quoted scalar on one line; returns the offset after its closing quote (value in sStr). */
+  private scanDouble(p: number): number {
+    const t = this.text;
+    const le = this.le;
+    let out = "";
+    let from = p + 1;
+    for (let j = from; j < le; j++) {
+      const ch = t.charCodeAt(j);
+      if (ch === DQUOTE) {
+        this.sStr = out + t.slice(from, j);
+        return j + 1;
+      }
+      if (ch !== BACKSLASH) continue;
+      out += t.slice(from, j);
+      if (j + 1 >= le) throw DECLINE; // an escaped line break
+      const esc = t[j + 1];
+      let len = 0;
+      switch (esc) {
+        case "0": out += "\0"; break;
+        case "a": out += "\x07"; break;
+        case "b": out += "\b"; break;
+        case "t": out += "\t"; break;
+        case "n": out += "\n"; break;
+        case "v": out += "\v"; break;
+        case "f": out += "\f"; break;
+        case "r": out += "\r"; break;
+        case "e": out += "\x1b"; break;
+        case " ": out += " "; break;
+        case '"': out += '"'; break;
+        case "/": out += "/"; break;
+        case "\\": out += "\\"; break;
+        case "N": out += "\x85"; break;
+        case "_": out += "\xa0"; break;
+        case "L": out += "\u2028"; break;
+        case "P": out += "\u2029"; break;
+        case "x": len = 2; break;
+        case "u": len = 4; break;
+        case "U": len = 8; break;
+        default: throw DECLINE;
+      }
+      if (len > 0) {
+        const hex = t.slice(j + 2, j + 2 + len);
+        if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) throw DECLINE;
+        const cp = parseInt(hex, 16);
+        if (cp > 0x10ffff) throw DECLINE;
+        out += String.fromCodePoint(cp);
+      }
+      j += 1 + len;
+      from = j + 1;
+    }
+    throw DECLINE; // not closed on its line
+  }
+
+  /** A single-quoted scalar on one line (`''` is a quote). */
+  private scanSingle(p: number): number {
+    const t = this.text;
+    const le = this.le;
+    let out = "";
+    let from = p + 1;
+    for (let j = from; j < le; j++) {
+      if (t.charCodeAt(j) !== SQUOTE) continue;
+      if (j + 1 < le && t.charCodeAt(j + 1) === SQUOTE) {
+        out += t.slice(from, j + 1);
+        from = j + 2;
+        j++;
+        continue;
+      }
+      this.sStr = out + t.slice(from, j);
+      return j + 1;
+    }
+    throw DECLINE;
+  }
+
+  /** Only spaces and a comment may follow a value on its line. */
+  private endOfLine(p: number): void {
+    const t = this.text;
+    const le = this.le;
+    if (p >= le) return;
+    if (t.charCodeAt(p) !== SPACE) throw DECLINE;
+    while (p < le && t.charCodeAt(p) === SPACE) p++;
+    if (p < le && t.charCodeAt(p) !== HASH) throw DECLINE;
+  }
+
+  private setKey(out: Record<string, unknown>, key: string, value: unknown): void {
+    if (Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE; // the reference parser reports duplicates
+    // `__proto__` stays an own data property, as with the reference parser: never a prototype change.
+    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+
+  /** A block mapping whose first key (already scanned) is at `p`; returns at the first line left of it. */
+  private map(p: number, depth: number): Record<string, unknown> {
+    if (depth > this.maxDepth) throw DECLINE;
+    const t = this.text;
+    const col = p - this.ls;
+    const out: Record<string, unknown> = {};
+    const pm: PMap | null = this.positions ? { t: 1, s: p, e: 0, flow: false, keys: [], kr: [], vals: [] } : null;
+    for (;;) {
+      const key = this.kStr;
+      const kS = this.kS;
+      const kE = this.kE;
+      let q = this.afterColon;
+      while (q < this.le && t.charCodeAt(q) === SPACE) q++;
+      let value: unknown = null;
+      this.node = null;
+      if (q >= this.le || t.charCodeAt(q) === HASH) {
+        // Nothing on the key's line: a nested block below, a list at the same indentation, or an empty value.
+        this.nextLine(this.nl);
+        if (this.state === CONTENT) {
+          const ind = this.ci - this.ls;
+          if (ind > col) value = this.block(depth + 1);
+          else if (ind === col && this.isSeqEntry(this.ci)) value = this.seq(this.ci, depth + 1);
+        }
+      } else {
+        value = this.inline(q, depth + 1);
+        this.nextLine(this.nl);
+      }
+      this.setKey(out, key, value);
+      if (pm) {
+        pm.keys.push(key);
+        pm.kr.push(kS, kE);
+        const node = this.node as PNode | null; // set by the value just read
+        pm.vals.push(node);
+        pm.e = node ? node.e : kE;
+      }
+      if (this.state !== CONTENT) break;
+      const ind = this.ci - this.ls;
+      if (ind < col) break;
+      if (ind > col || !this.scanKey(this.ci)) throw DECLINE;
+    }
+    this.node = pm;
+    return out;
+  }
+
+  /** A block list whose first `-` is at `p`; returns at the first line that is not one of its entries. */
+  private seq(p: number, depth: number): unknown[] {
+    if (depth > this.maxDepth) throw DECLINE;
+    const t = this.text;
+    const col = p - this.ls;
+    const out: unknown[] = [];
+    const ps: PSeq | null = this.positions ? { t: 2, s: p, e: 0, flow: false, items: [] } : null;
+    for (;;) {
+      let q = p + 1;
+      while (q < this.le && t.charCodeAt(q) === SPACE) q++;
+      let item: unknown;
+      this.node = null;
+      if (q >= this.le || t.charCodeAt(q) === HASH) {
+        this.nextLine(this.nl);
+        if (this.state !== CONTENT || this.ci - this.ls <= col) throw DECLINE; // an empty entry
+        item = this.block(depth + 1);
+      } else if (this.isSeqEntry(q)) {
+        throw DECLINE; // `- - x`
+      } else if (this.scanKey(q)) {
+        item = this.map(q, depth + 1);
+      } else {
+        item = this.inline(q, depth + 1);
+        this.nextLine(this.nl);
+      }
+      out.push(item);
+      if (ps) {
+        ps.items.push(this.node!);
+        ps.e = this.node!.e;
+      }
+      if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) break;
+      p = this.ci;
+    }
+    this.node = ps;
+    return out;
+  }
+
+  /** A block node starting a line, more indented than its parent: a mapping or a list. */
+  private block(depth: number): unknown {
+    if (this.isSeqEntry(this.ci)) return this.seq(this.ci, depth);
+    if (!this.scanKey(this.ci)) throw DECLINE; // a scalar or a flow on its own line
+    return this.map(this.ci, depth);
+  }
+
+  /** A value on the rest of a line: a one-line scalar or flow, then only spaces and a comment. */
+  private inline(q: number, depth: number): unknown {
+    const t = this.text;
+    const c = t.charCodeAt(q);
+    let value: unknown;
+    let end: number;
+    if (c === LBRACE || c === LBRACKET) {
+      value = this.flow(q, depth);
+      end = this.sEnd;
+    } else if (c === DQUOTE || c === SQUOTE) {
+      end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
+      value = this.sStr;
+      if (this.positions) this.node = { t: 0, s: q, e: end };
+    } else {
+      if (!this.plainStart(q, false)) throw DECLINE;
+      const le = this.le;
+      let r = q;
+      while (r < le) {
+        const ch = t.charCodeAt(r);
+        if (ch === COLON && (r + 1 === le || t.charCodeAt(r + 1) === SPACE)) throw DECLINE; // `a: b: c`
+        if (ch === HASH && t.charCodeAt(r - 1) === SPACE) break;
+        r++;
+      }
+      let e = r;
+      while (t.charCodeAt(e - 1) === SPACE) e--;
+      end = e;
+      value = plainValue(t.slice(q, e));
+      if (this.positions) this.node = { t: 0, s: q, e };
+    }
+    this.endOfLine(end);
+    return value;
+  }
+
+  /** A flow mapping or list closed on its line; sets sEnd after the closing bracket. */
+  private flow(p: number, depth: number): unknown {
+    if (depth > this.maxDepth) throw DECLINE;
+    const t = this.text;
+    const le = this.le;
+    const isMap = t.charCodeAt(p) === LBRACE;
+    const close = isMap ? RBRACE : RBRACKET;
+    const obj: Record<string, unknown> | null = isMap ? {} : null;
+    const arr: unknown[] | null = isMap ? null : [];
+    const pm: PMap | null = this.positions && isMap ? { t: 1, s: p, e: 0, flow: true, keys: [], kr: [], vals: [] } : null;
+    const ps: PSeq | null = this.positions && !isMap ? { t: 2, s: p, e: 0, flow: true, items: [] } : null;
+    let q = p + 1;
+    let first = true;
+    for (;;) {
+      while (q < le && t.charCodeAt(q) === SPACE) q++;
+      if (q >= le) throw DECLINE; // continues on the next line
+      if (t.charCodeAt(q) === close) {
+        if (!first) throw DECLINE; // a trailing comma
+        break;
+      }
+      first = false;
+      if (obj) {
+        // key
+        const c = t.charCodeAt(q);
+        let key: string;
+        let kE: number;
+        let r: number;
+        if (c === DQUOTE || c === SQUOTE) {
+          r = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
+          key = this.sStr;
+          kE = r;
+          while (r < le && t.charCodeAt(r) === SPACE) r++;
+        } else {
+          r = this.flowPlain(q);
+          kE = this.sEnd;
+          key = t.slice(q, kE);
+          if (key === "<<" || typeof plainValue(key) !== "string") throw DECLINE;
+        }
+        if (t.charCodeAt(r) !== COLON || t.charCodeAt(r + 1) !== SPACE) throw DECLINE; // `{ a }`, `{ "a":1 }`, `{ a: }`
+        r += 2;
+        while (r < le && t.charCodeAt(r) === SPACE) r++;
+        const kS = q;
+        const value = this.flowValue(r, depth + 1);
+        if (this.sEnd === r) throw DECLINE; // an empty value
+        this.setKey(obj, key, value);
+        if (pm) {
+          pm.keys.push(key);
+          pm.kr.push(kS, kE);
+          pm.vals.push(this.node);
+        }
+        q = this.sEnd;
+      } else {
+        const value = this.flowValue(q, depth + 1);
+        if (this.sEnd === q) throw DECLINE; // an empty entry
+        arr!.push(value);
+        if (ps) ps.items.push(this.node!);
+        q = this.sEnd;
+      }
+      while (q < le && t.charCodeAt(q) === SPACE) q++;
+      const sep = t.charCodeAt(q);
+      if (sep === COMMA) {
+        q++;
+        continue;
+      }
+      if (sep !== close) throw DECLINE;
+      break;
+    }
+    this.sEnd = q + 1;
+    if (pm) (pm.e = q + 1), (this.node = pm);
+    if (ps) (ps.e = q + 1), (this.node = ps);
+    return obj ?? arr;
+  }
+
+  /** A value inside a flow: a scalar or a nested flow; sets sEnd (and node). */
+  private flowValue(q: number, depth: number): unknown {
+    const t = this.text;
+    const c = t.charCodeAt(q);
+    if (c === LBRACE || c === LBRACKET) return this.flow(q, depth);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
+      this.sEnd = end;
+      if (this.positions) this.node = { t: 0, s: q, e: end };
+      return this.sStr;
+    }
+    if (q >= this.le || isFlowIndicator(c)) {
+      this.sEnd = q;
+      return null;
+    }
+    const r = this.flowPlain(q);
+    if (t.charCodeAt(r) === COLON) throw DECLINE; // `[a: b]`, a pair in a list
+    const e = this.sEnd;
+    if (this.positions) this.node = { t: 0, s: q, e };
+    this.sEnd = r;
+    return plainValue(t.slice(q, e));
+  }
+
+  /** A plain scalar inside a flow: returns where it stops (a flow indicator or `: `); sEnd is its trimmed end. */
+  private flowPlain(q: number): number {
+    const t = this.text;
+    const le = this.le;
+    if (!this.plainStart(q, true)) throw DECLINE;
+    let r = q;
+    for (;;) {
+      if (r >= le) throw DECLINE;
+      const ch = t.charCodeAt(r);
+      if (isFlowIndicator(ch)) break;
+      if (ch === COLON) {
+        const d = r + 1 < le ? t.charCodeAt(r + 1) : SPACE;
+        if (d === SPACE || isFlowIndicator(d)) break;
+      }
+      if (ch === HASH && t.charCodeAt(r - 1) === SPACE) throw DECLINE; // a comment inside a flow
+      r++;
+    }
+    if (t.charCodeAt(r) === LBRACE || t.charCodeAt(r) === LBRACKET) throw DECLINE;
+    let e = r;
+    while (t.charCodeAt(e - 1) === SPACE) e--;
+    this.sEnd = e;
+    return r;
+  }
+}
+
+/** Positions of one document read by the block path. */
+class BlockDocAst implements DocAst {
+  constructor(private readonly root: PMap) {}
+
+  private static find(m: PMap, key: string): number {
+    if (m.keys.length < 32) return m.keys.indexOf(key);
+    if (!m.index) {
+      m.index = new Map();
+      m.keys.forEach((k, i) => m.index!.set(k, i));
+    }
+    return m.index.get(key) ?? -1;
+  }
+
+  walk(segs: readonly string[]): Landing {
+    let node: PNode | null = this.root;
+    let key: Range | undefined;
+    let i = 0;
+    for (; i < segs.length; i++) {
+      const seg = segs[i];
+      if (node && node.t === 1) {
+        const k = BlockDocAst.find(node, seg);
+        if (k < 0) break;
+        key = [node.kr[2 * k], node.kr[2 * k + 1]];
+        node = node.vals[k];
+      } else if (node && node.t === 2 && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
+        key = undefined;
+        node = node.items[Number(seg)];
+      } else break;
+    }
+    return {
+      key,
+      value: node ? [node.s, node.e] : undefined,
+      blockCollection: node !== null && node.t !== 0 && !node.flow,
+      exists: i === segs.length,
+      depth: i,
+    };
+  }
+
+  kindRange(): Range | undefined {
+    const m = this.root;
+    const k = m.keys.indexOf("kind");
+    if (k >= 0) {
+      const v = m.vals[k];
+      return [m.kr[2 * k], v && v.e > v.s ? v.e : m.kr[2 * k + 1]];
+    }
+    return [m.kr[0], m.kr[1]];
+  }
+
+  contentStart(): number {
+    return this.root.s;
+  }
+}
