@@ -27,14 +27,17 @@ export interface FileResult {
   docs: DocResult[];
 }
 
-/** Runs the per-file stage. `keep` receives the parsed documents (with their position indexes) when the caller wants them. */
-export function processFile(
-  file: string,
-  bytes: Uint8Array,
-  limits: Limits,
-  keep?: (parsed: ParsedFile) => void,
-  quick?: boolean,
-): FileResult {
+export interface StageOptions {
+  /** Receives the parsed documents (with their position indexes) when the caller wants them. */
+  keep?: (parsed: ParsedFile) => void;
+  /** Build position indexes on the first read (see `parseFile`). */
+  positions?: boolean;
+  /** False: the reference parser only (see `parseFile`). */
+  quick?: boolean;
+}
+
+/** Runs the per-file stage. */
+export function processFile(file: string, bytes: Uint8Array, limits: Limits, o: StageOptions = {}): FileResult {
   if (bytes.length > limits.maxFileBytes) {
     return { file, problems: [], docs: [], unreadable: tooBig(bytes.length, limits) };
   }
@@ -48,8 +51,8 @@ export function processFile(
     };
   }
   const source = makeSource(file, decoded.text);
-  const parsed = parseFile(source, limits, quick);
-  keep?.(parsed);
+  const parsed = parseFile(source, limits, o.quick, o.positions);
+  o.keep?.(parsed);
   const docs = parsed.documents.map((doc): DocResult => {
     const violations = doc.kind ? validateDocument(doc) : [];
     return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc) };

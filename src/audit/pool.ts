@@ -8,29 +8,40 @@ import type { Limits } from "../load/document.js";
 import type { FileResult } from "./file-stage.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
 
-/** Below this many files, one thread that keeps position indexes beats workers that cannot hand them back (measured on 2 cores). */
-export const WORKER_THRESHOLD = 10_000;
-const BATCH = 250;
+/**
+ * From this many files, the engine's thread reads its share and helper threads read the rest (measured on 2 cores:
+ * below it, starting a helper and copying its values back costs more than it saves).
+ */
+export const WORKER_THRESHOLD = 1_000;
+const BATCH = 100;
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
-/** How many workers to use: `jobs` if given, else one per core for large runs; 0 or 1 = in the engine's own thread. */
-export function workerCount(files: number, jobs: number | undefined): number {
-  if (!existsSync(fileURLToPath(WORKER_URL))) return 0; // running from sources (tests): no compiled worker
+/**
+ * How many threads read files, the engine's own included: `jobs` if given, else one per core for large runs.
+ * 1 = the engine's thread alone.
+ */
+export function threadCount(files: number, jobs: number | undefined): number {
+  if (!existsSync(fileURLToPath(WORKER_URL))) return 1; // running from sources (tests): no compiled worker
   const n = jobs ?? (files >= WORKER_THRESHOLD ? availableParallelism() : 1);
-  return n > 1 ? Math.min(n, Math.ceil(files / BATCH)) : 0;
+  return Math.max(1, Math.min(n, Math.ceil(files / BATCH)));
 }
 
-/** Processes every file on `count` workers; calls `onResult` in the original file order. */
-export async function processInWorkers(
+/**
+ * Processes every file on the engine's thread (`here`) and `threads - 1` helper threads, batch by batch from one
+ * queue; calls `onResult` in the original file order, whichever thread read the file.
+ */
+export async function processShared<R>(
   files: Array<{ abs: string; display: string }>,
   limits: Limits,
-  count: number,
-  onResult: (r: FileResult) => void,
+  threads: number,
+  here: (f: { abs: string; display: string }) => R,
+  fromWorker: (r: FileResult) => R,
+  onResult: (r: R) => void,
 ): Promise<void> {
   const batches: WorkerBatch[] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits });
-  const done: Array<FileResult[] | undefined> = new Array(batches.length);
+  const done: Array<R[] | undefined> = new Array(batches.length);
   let next = 0;
   let emitted = 0;
   const flush = () => {
@@ -41,34 +52,55 @@ export async function processInWorkers(
     }
   };
   const workers: Worker[] = [];
+  let failure: unknown;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      const feed = (w: Worker) => {
-        if (next >= batches.length) {
-          if (--running === 0) resolve();
-          return;
+    let running = 0;
+    let settle: (() => void) | undefined;
+    const helpersDone = new Promise<void>((resolve, reject) => {
+      settle = resolve;
+      const fail = (e: unknown) => {
+        failure ??= e;
+        reject(e);
+      };
+      // Two batches in flight per helper: it never waits for the engine's thread to be between two batches.
+      const feed = (w: Worker, queue: number[]) => {
+        while (queue.length < 2 && failure === undefined && next < batches.length) {
+          const id = next++;
+          queue.push(id);
+          w.postMessage(batches[id]);
         }
-        const id = next++;
-        w.once("message", (reply: WorkerReply) => {
+        if (queue.length === 0 && --running === 0) resolve();
+      };
+      for (let i = 1; i < threads; i++) {
+        const w = new Worker(WORKER_URL);
+        const queue: number[] = [];
+        workers.push(w);
+        w.on("error", fail);
+        w.on("message", (reply: WorkerReply) => {
+          const id = queue.shift()!;
           if ("error" in reply) {
-            reject(new GouvnumError("lectureImpossible", { chemin: reply.error.display, detail: reply.error.code }));
+            fail(new GouvnumError("lectureImpossible", { chemin: reply.error.display, detail: reply.error.code }));
             return;
           }
-          done[id] = reply.results;
+          done[id] = reply.results.map(fromWorker);
           flush();
-          feed(w);
+          feed(w, queue);
         });
-        w.postMessage(batches[id]);
-      };
-      for (let i = 0; i < count; i++) {
-        const w = new Worker(WORKER_URL);
-        workers.push(w);
-        w.on("error", (e) => reject(e));
         running++;
-        feed(w);
+        feed(w, queue);
       }
     });
+    helpersDone.catch(() => undefined); // observed below; never an unhandled rejection
+    // The engine's thread takes batches from the same queue, letting the helpers' replies in between two.
+    while (next < batches.length && failure === undefined) {
+      const id = next++;
+      done[id] = batches[id].files.map(here);
+      flush();
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    if (running === 0) settle?.();
+    await helpersDone;
+    if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

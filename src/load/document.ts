@@ -102,16 +102,16 @@ export class LazyDocAst implements DocAst {
 /**
  * Parses every document of a file; syntax problems are returned, never thrown. Files in the block path's subset
  * (nearly every territory file) are read by it, everything else by the reference parser. `quick: false` sends
- * every file to the reference parser (tests compare both).
+ * every file to the reference parser (tests compare both). `positions`: the block path builds its position index
+ * now (worth it when findings are likely), else it reads the file again the first time a finding needs one.
  */
-export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true): ParsedFile {
-  // The block path builds values only: positions are rebuilt (in a fraction of the first read) where a finding needs them.
-  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, false) : undefined;
+export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true, positions = false): ParsedFile {
+  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, positions) : undefined;
   if (block) {
     if (block.length > limits.maxDocumentsPerFile) return tooMany(block.length, limits, "block");
     const starts = block.map((d) => d.contentStart);
     const documents = block.map((d, index) =>
-      makeDocument(source, index, spanOf(source.text, starts, index), new LazyDocAst(source, index, "block", limits.maxDepth), d.value),
+      makeDocument(source, index, spanOf(source.text, starts, index), d.ast ?? new LazyDocAst(source, index, "block", limits.maxDepth), d.value),
     );
     return { documents, problems: [], parser: "block" };
   }

@@ -1,5 +1,7 @@
 // Load: the reference parser (the `yaml` package) — every file the block path declines, with exact error codes.
-import { parseAllDocuments, isMap, isSeq, isAlias, isScalar, isPair, visit, type Document, type Node, type YAMLMap } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { Document, Node, YAMLMap } from "yaml";
 import { plainEnd, type DocAst, type Landing, type Range } from "./ast.js";
 
 export interface ReferenceDoc {
@@ -23,8 +25,15 @@ export interface ReferenceParse {
   streamErrors: Array<{ code: string; pos: [number, number] }>;
 }
 
+/**
+ * The yaml package, loaded on first use: most runs never need it (the block path reads nearly every file), and
+ * loading it costs about 25 ms of start-up. Every function below runs after `parseReference` has loaded it.
+ */
+let Y: typeof Yaml;
+
 export function parseReference(text: string): ReferenceParse {
-  const parsed = parseAllDocuments(text, {
+  Y ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  const parsed = Y.parseAllDocuments(text, {
     version: "1.2",
     schema: "core",
     merge: true,
@@ -41,12 +50,12 @@ export function parseReference(text: string): ReferenceParse {
     range: [doc.range[0], doc.range[2]],
     errors: [...doc.errors.map((e) => ({ code: e.code, pos: e.pos })), ...duplicateKeys(doc.contents)].sort((a, b) => a.pos[0] - b.pos[0]),
     warnings: doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((w) => ({ code: w.code, pos: w.pos })),
-    empty: doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null),
+    empty: doc.contents === null || (Y.isScalar(doc.contents) && doc.contents.value === null),
     depth: (stop) => nodeDepth(doc.contents, stop),
     collectionKeys: () => collectionKeys(doc.contents),
     hasAliases: () => {
       let found = false;
-      visit(doc, { Alias: () => ((found = true), visit.BREAK) });
+      Y.visit(doc, { Alias: () => ((found = true), Y.visit.BREAK) });
       return found;
     },
     toJS: (maxAliasCount) => doc.toJS({ maxAliasCount }),
@@ -59,10 +68,10 @@ function forEachMap(node: unknown, fn: (map: YAMLMap) => void): void {
   const stack: unknown[] = [node];
   while (stack.length) {
     const n = stack.pop();
-    if (isMap(n)) {
+    if (Y.isMap(n)) {
       fn(n);
       for (const p of n.items) stack.push(p.value);
-    } else if (isSeq(n)) for (const it of n.items) stack.push(it);
+    } else if (Y.isSeq(n)) for (const it of n.items) stack.push(it);
   }
 }
 
@@ -72,7 +81,7 @@ function duplicateKeys(node: unknown): Array<{ code: string; pos: [number, numbe
   forEachMap(node, (map) => {
     const seen = new Set<unknown>();
     for (const p of map.items) {
-      if (!isScalar(p.key) || typeof p.key.value === "symbol") continue;
+      if (!Y.isScalar(p.key) || typeof p.key.value === "symbol") continue;
       if (seen.has(p.key.value) && p.key.range) out.push({ code: "DUPLICATE_KEY", pos: [p.key.range[0], p.key.range[1]] });
       seen.add(p.key.value);
     }
@@ -86,7 +95,7 @@ function collectionKeys(node: unknown): Array<[number, number]> {
   forEachMap(node, (map) => {
     for (const p of map.items) {
       const k = p.key as Node | null;
-      if ((isMap(k) || isSeq(k)) && k.range) out.push([k.range[0], k.range[1]]);
+      if ((Y.isMap(k) || Y.isSeq(k)) && k.range) out.push([k.range[0], k.range[1]]);
     }
   });
   return out.sort((a, b) => a[0] - b[0]);
@@ -99,7 +108,7 @@ function nodeDepth(node: unknown, stop: number): number {
     const [n, d] = stack.pop()!;
     if (d > max) max = d;
     if (max >= stop) return max;
-    if (isMap(n) || isSeq(n)) for (const it of n.items) stack.push([isPair(it) ? it.value : it, d + 1]);
+    if (Y.isMap(n) || Y.isSeq(n)) for (const it of n.items) stack.push([Y.isPair(it) ? it.value : it, d + 1]);
   }
   return max;
 }
@@ -116,29 +125,29 @@ class YamlDocAst implements DocAst {
 
   /** Parser-neutral end: a block collection ends with its last descendant, a plain scalar before any comment. */
   private end(n: Node): number {
-    if ((isMap(n) || isSeq(n)) && !n.flow) {
+    if ((Y.isMap(n) || Y.isSeq(n)) && !n.flow) {
       const last = n.items[n.items.length - 1];
       if (!last) return n.range![1];
-      if (isPair(last)) {
+      if (Y.isPair(last)) {
         const v = last.value as Node | null;
-        return v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1]) ? this.end(v) : this.end(last.key as Node);
+        return v && v.range && !(Y.isScalar(v) && v.value === null && v.range[0] === v.range[1]) ? this.end(v) : this.end(last.key as Node);
       }
       return this.end(last as Node);
     }
-    if (isScalar(n) && n.type === "PLAIN") return plainEnd(this.text, n.range![0], n.range![1]);
+    if (Y.isScalar(n) && n.type === "PLAIN") return plainEnd(this.text, n.range![0], n.range![1]);
     return n.range![1];
   }
 
   private readonly indexes = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
 
   private findInMap(map: unknown, key: string, depth = 0): { key?: Node; value: Node | null } | undefined {
-    if (!isMap(map) || depth > 20) return undefined;
+    if (!Y.isMap(map) || depth > 20) return undefined;
     // Large mappings get an index so that locating every key stays linear.
     let index = this.indexes.get(map);
     if (!index) {
       index = new Map();
       for (const pair of map.items) {
-        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), { key: pair.key as Node, value: (pair.value as Node | null) ?? null });
+        if (Y.isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), { key: pair.key as Node, value: (pair.value as Node | null) ?? null });
       }
       this.indexes.set(map, index);
     }
@@ -146,10 +155,10 @@ class YamlDocAst implements DocAst {
     if (direct) return direct;
     for (const pair of map.items) {
       // With `merge: true` the yaml package gives merge keys a symbol value, `Symbol(<<)`.
-      if (isScalar(pair.key) && (pair.key.value === "<<" || String(pair.key.value) === "Symbol(<<)")) {
-        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      if (Y.isScalar(pair.key) && (pair.key.value === "<<" || String(pair.key.value) === "Symbol(<<)")) {
+        const sources = Y.isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const s of sources) {
-          const f = this.findInMap(isAlias(s) ? s.resolve(this.doc) : s, key, depth + 1);
+          const f = this.findInMap(Y.isAlias(s) ? s.resolve(this.doc) : s, key, depth + 1);
           if (f) return f;
         }
       }
@@ -162,24 +171,24 @@ class YamlDocAst implements DocAst {
     let key: Node | undefined;
     let i = 0;
     for (; i < segs.length; i++) {
-      if (isAlias(node)) node = node.resolve(this.doc);
+      if (Y.isAlias(node)) node = node.resolve(this.doc);
       const seg = segs[i];
-      if (isMap(node)) {
+      if (Y.isMap(node)) {
         const f = this.findInMap(node, seg);
         if (!f) break;
         key = f.key;
         node = f.value;
-      } else if (isSeq(node) && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
+      } else if (Y.isSeq(node) && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
         key = undefined;
         node = node.items[Number(seg)];
       } else break;
     }
     const n = node as Node | null;
-    const empty = isScalar(n) && n.value === null && !!n.range && n.range[0] === n.range[1];
+    const empty = Y.isScalar(n) && n.value === null && !!n.range && n.range[0] === n.range[1];
     return {
       key: this.range(key),
       value: empty ? undefined : this.range(n),
-      blockCollection: (isMap(n) || isSeq(n)) && !n.flow,
+      blockCollection: (Y.isMap(n) || Y.isSeq(n)) && !n.flow,
       exists: i === segs.length,
       depth: i,
     };
@@ -187,9 +196,9 @@ class YamlDocAst implements DocAst {
 
   kindRange(): Range | undefined {
     const c = this.doc.contents;
-    if (isMap(c)) {
+    if (Y.isMap(c)) {
       for (const p of c.items) {
-        if (isScalar(p.key) && p.key.value === "kind") {
+        if (Y.isScalar(p.key) && p.key.value === "kind") {
           const k = this.range(p.key as Node)!;
           const v = this.range(p.value as Node | null);
           return [k[0], v && v[1] > v[0] ? v[1] : k[1]];

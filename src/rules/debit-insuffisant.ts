@@ -1,8 +1,7 @@
 // Rules (G): établissements whose internet bandwidth is below the minimum for their type (EPLE or école).
 import { defineRule } from "../audit/rule.js";
 import { isEple } from "../model/territory.js";
-
-const nombre = new Intl.NumberFormat("fr-FR");
+import { formatNombre } from "../core/numbers.js";
 
 export default defineRule({
   id: "debit-insuffisant",
@@ -33,7 +32,7 @@ export default defineRule({
         on: e,
         pointer: "/reseau/debit_mbps",
         messageId: eple ? "eple" : "ecole",
-        data: { debit: nombre.format(debit), minimum: nombre.format(minimum), option: eple ? "debit_min_mbps_eple" : "debit_min_mbps_ecole" },
+        data: { debit: formatNombre(debit), minimum: formatNombre(minimum), option: eple ? "debit_min_mbps_eple" : "debit_min_mbps_ecole" },
       });
     });
   },

@@ -1,8 +1,6 @@
 // Rules (G): établissements whose devices are older than the collectivité's renewal age (else the rule's option).
 import { defineRule } from "../audit/rule.js";
-
-const nombre = new Intl.NumberFormat("fr-FR");
-const pourcentage = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
+import { formatNombre, formatPourcentage } from "../core/numbers.js";
 
 export default defineRule({
   id: "equipement-obsolete",
@@ -34,9 +32,9 @@ export default defineRule({
         pointer: "/equipements",
         messageId: ageCollectivite !== undefined ? "obsoletesCollectivite" : "obsoletesDefaut",
         data: {
-          obsoletes: nombre.format(obsoletes),
-          total: nombre.format(total),
-          part: pourcentage.format(obsoletes / total),
+          obsoletes: formatNombre(obsoletes),
+          total: formatNombre(total),
+          part: formatPourcentage(obsoletes / total),
           ageMax,
           anneeLimite: annee - ageMax,
           collectivite: collectivite?.id ?? "",
