@@ -143,6 +143,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
 
   const findings: Finding[] = [];
+  const pending: Pending = new Map();
   const sources = new Map<string, SourceFile>();
   const documents: LoadedDocument[] = [];
   const raw = (ruleId: string, messageId: string, data: Record<string, string | number>, loc: ReturnType<typeof toLocation>, extra: Partial<Finding> = {}) => {
@@ -231,7 +232,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   // 2. Documents: kind, then the schema violations found by the per-file stage.
   for (const doc of documents) {
     const at = (pointer: string, messageId: string, data: Record<string, string | number>, ruleId: string, where: "value" | "key" = "value") =>
-      findings.push(deferLocate(makeFinding(ruleId, messageId, data, { ...UNLOCATED, file: doc.source.file, pointer, entity: doc.entity, documentIndex: doc.index }), doc, where));
+      findings.push(deferLocate(pending, makeFinding(ruleId, messageId, data, unlocated(doc.source.file, pointer, doc.entity, doc.index)), doc, where));
     if (!isPlainObject(doc.value)) {
       at("", "pasUnMapping", { trouve: describeValue(doc.value) }, "kind-inconnu");
       continue;
@@ -271,7 +272,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       options: run.options,
       report: (d: ReportDescriptor) => {
         current = d.on.doc;
-        findings.push(reportToFinding(run.rule.id, d));
+        findings.push(reportToFinding(pending, run.rule.id, d));
       },
       each(list, fn) {
         for (const e of list) {
@@ -303,7 +304,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     f.severity = sev;
     kept.push(f);
   }
-  locateAll(kept);
+  locateAll(pending, kept);
   if (opts.baseline) applyBaseline(kept, opts.baseline);
   kept.sort(compareFindings);
   const counted = kept.filter((f) => !f.suppressed && !f.known);
@@ -319,28 +320,21 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   return { mode, date, findings: kept, summary, rules: runs, sources, files: readFiles, territory, documents };
 }
 
-function reportToFinding(ruleId: string, d: ReportDescriptor): Finding {
+function reportToFinding(pending: Pending, ruleId: string, d: ReportDescriptor): Finding {
   const pointer = d.pointer ?? "";
-  const f = makeFinding(ruleId, d.messageId, d.data ?? {}, {
-    ...UNLOCATED,
-    file: d.on.doc.source.file,
-    pointer,
-    entity: d.on.ref ?? d.on.doc.entity,
-    documentIndex: d.on.doc.index,
-  });
-  return deferLocate(f, d.on.doc, d.at ?? "value");
+  const f = makeFinding(ruleId, d.messageId, d.data ?? {}, unlocated(d.on.doc.source.file, pointer, d.on.ref ?? d.on.doc.entity, d.on.doc.index));
+  return deferLocate(pending, f, d.on.doc, d.at ?? "value");
 }
 
 /** Up to this many files, position indexes are kept from the first parse. */
 const KEEP_POSITIONS_UP_TO = 10_000;
 
-const UNLOCATED = { line: 0, column: 0, endLine: 0, endColumn: 0 };
 
-/** Findings whose position is computed at the end, file by file (see `locateAll`). */
-const pendingLocations = new WeakMap<Finding, { doc: LoadedDocument; at: "value" | "key" }>();
+/** Where each finding will be located once every finding is known (see `locateAll`). */
+type Pending = Map<Finding, { doc: LoadedDocument; at: "value" | "key" }>;
 
-function deferLocate(f: Finding, doc: LoadedDocument, at: "value" | "key"): Finding {
-  pendingLocations.set(f, { doc, at });
+function deferLocate(pending: Pending, f: Finding, doc: LoadedDocument, at: "value" | "key"): Finding {
+  pending.set(f, { doc, at });
   return f;
 }
 
@@ -349,23 +343,23 @@ function deferLocate(f: Finding, doc: LoadedDocument, at: "value" | "key"): Find
  * indexes were not kept is parsed again once, its findings located, and the index dropped — memory stays
  * that of the values, whatever the size of the territory.
  */
-function locateAll(findings: readonly Finding[]): void {
+function locateAll(pending: Pending, findings: readonly Finding[]): void {
   const bySource = new Map<SourceFile, Finding[]>();
   for (const f of findings) {
-    const p = pendingLocations.get(f);
+    const p = pending.get(f);
     if (!p) continue;
-    const list = bySource.get(p.doc.source) ?? [];
-    list.push(f);
-    bySource.set(p.doc.source, list);
+    const list = bySource.get(p.doc.source);
+    if (list) list.push(f);
+    else bySource.set(p.doc.source, [f]);
   }
   for (const [source, list] of bySource) {
     for (const f of list) {
-      const p = pendingLocations.get(f)!;
+      const p = pending.get(f)!;
       Object.assign(f, locate(p.doc, f.pointer, p.at));
-      pendingLocations.delete(f);
     }
     source.asts = undefined;
   }
+  pending.clear();
 }
 
 /** Builds a finding with its French message; an unknown message id or unfilled placeholder is a bug and throws. */
@@ -378,7 +372,28 @@ export function makeFinding(
   const texts = catalogue.rules[ruleId];
   const template = texts?.messages[messageId];
   if (template === undefined) throw new Error(`message inconnu ${ruleId}/${messageId}`);
-  return { ruleId, severity: "error", messageId, data, message: formatMessage(template, data), ...where };
+  // Every field written out, in one order: a spread here made each finding a slow (dictionary) object —
+  // measured 9 µs a finding, 0.45 s for 50,000, against 1.6 µs written out.
+  return {
+    ruleId,
+    severity: "error",
+    messageId,
+    data,
+    message: formatMessage(template, data),
+    file: where.file,
+    line: where.line,
+    column: where.column,
+    endLine: where.endLine,
+    endColumn: where.endColumn,
+    pointer: where.pointer,
+    entity: where.entity,
+    documentIndex: where.documentIndex,
+  };
+}
+
+/** Where a finding will be, before `locateAll` computes its line and column. */
+function unlocated(file: string, pointer: string, entity: string, documentIndex: number): Omit<Finding, "ruleId" | "messageId" | "data" | "message" | "severity"> {
+  return { file, line: 0, column: 0, endLine: 0, endColumn: 0, pointer, entity, documentIndex };
 }
 
 function applySuppressions(findings: Finding[], documents: LoadedDocument[], extras: Map<LoadedDocument, DocResult>, runs: Map<string, RuleRun>, mode: Mode): void {

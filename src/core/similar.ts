@@ -8,8 +8,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestD = Infinity;
   const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
+  const lower = lowered(candidates);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const d = distance(w, lower[i]);
     if (d < bestD) {
       bestD = d;
       best = c;
@@ -18,6 +20,14 @@ export function closest(word: string, candidates: readonly string[]): string | u
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
   return bestD <= limit ? best : undefined;
+}
+
+/** Candidates in lower case, computed once per list (a document with thousands of unknown keys asks as often). */
+const lowerCache = new WeakMap<readonly string[], string[]>();
+function lowered(candidates: readonly string[]): string[] {
+  let l = lowerCache.get(candidates);
+  if (!l) lowerCache.set(candidates, (l = candidates.map((c) => c.toLowerCase())));
+  return l;
 }
 
 /** « (vouliez-vous dire « x » ?) » when a candidate is close enough, else "". */

@@ -10,6 +10,7 @@ import type { DocAst, Landing, Range } from "./ast.js";
 import { resolvePlain } from "./scalar.js";
 
 export interface BlockDoc {
+  /** The document's value (null when only positions were asked for). */
   value: unknown;
   /** Offset of the document's first key. */
   contentStart: number;
@@ -101,6 +102,7 @@ interface PMap {
   /** Key ranges, two offsets per key. */
   kr: number[];
   vals: Array<PNode | null>;
+  /** Key → position in `keys`, once a mapping has more than 16 keys. */
   index?: Map<string, number>;
 }
 interface PSeq {
@@ -111,7 +113,22 @@ interface PSeq {
   items: PNode[];
 }
 
-/** Parses a whole file, or returns undefined when it is outside the subset. */
+/** Adds a key to a position node; a duplicate is declined here too (without values, nothing else sees it). */
+function addKey(m: PMap, key: string): void {
+  if (m.index) {
+    if (m.index.has(key)) throw DECLINE;
+  } else {
+    if (m.keys.includes(key)) throw DECLINE;
+    if (m.keys.length >= 16) m.index = new Map(m.keys.map((k, i) => [k, i]));
+  }
+  m.keys.push(key);
+  m.index?.set(key, m.keys.length - 1);
+}
+
+/**
+ * Parses a whole file, or returns undefined when it is outside the subset. With `positions`, builds the position
+ * index and no values: it reads again, to locate findings, a file it has already accepted.
+ */
 export function parseBlock(text: string, maxDepth: number, positions: boolean): BlockDoc[] | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
@@ -352,11 +369,11 @@ class Reader {
   }
 
   /** A block mapping whose first key (already scanned) is at `p`; returns at the first line left of it. */
-  private map(p: number, depth: number): Record<string, unknown> {
+  private map(p: number, depth: number): Record<string, unknown> | null {
     if (depth > this.maxDepth) throw DECLINE;
     const t = this.text;
     const col = p - this.ls;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> | null = this.positions ? null : {};
     const pm: PMap | null = this.positions ? { t: 1, s: p, e: 0, flow: false, keys: [], kr: [], vals: [] } : null;
     for (;;) {
       const key = this.kStr;
@@ -378,9 +395,9 @@ class Reader {
         value = this.inline(q, depth + 1);
         this.nextLine(this.nl);
       }
-      this.setKey(out, key, value);
+      if (out) this.setKey(out, key, value);
       if (pm) {
-        pm.keys.push(key);
+        addKey(pm, key);
         pm.kr.push(kS, kE);
         const node = this.node as PNode | null; // set by the value just read
         pm.vals.push(node);
@@ -396,11 +413,11 @@ class Reader {
   }
 
   /** A block list whose first `-` is at `p`; returns at the first line that is not one of its entries. */
-  private seq(p: number, depth: number): unknown[] {
+  private seq(p: number, depth: number): unknown[] | null {
     if (depth > this.maxDepth) throw DECLINE;
     const t = this.text;
     const col = p - this.ls;
-    const out: unknown[] = [];
+    const out: unknown[] | null = this.positions ? null : [];
     const ps: PSeq | null = this.positions ? { t: 2, s: p, e: 0, flow: false, items: [] } : null;
     for (;;) {
       let q = p + 1;
@@ -419,7 +436,7 @@ class Reader {
         item = this.inline(q, depth + 1);
         this.nextLine(this.nl);
       }
-      out.push(item);
+      out?.push(item);
       if (ps) {
         ps.items.push(this.node!);
         ps.e = this.node!.e;
@@ -464,8 +481,8 @@ class Reader {
       let e = r;
       while (t.charCodeAt(e - 1) === SPACE) e--;
       end = e;
-      value = plainValue(t.slice(q, e));
       if (this.positions) this.node = { t: 0, s: q, e };
+      else value = plainValue(t.slice(q, e));
     }
     this.endOfLine(end);
     return value;
@@ -478,8 +495,8 @@ class Reader {
     const le = this.le;
     const isMap = t.charCodeAt(p) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const obj: Record<string, unknown> | null = isMap ? {} : null;
-    const arr: unknown[] | null = isMap ? null : [];
+    const obj: Record<string, unknown> | null = isMap && !this.positions ? {} : null;
+    const arr: unknown[] | null = isMap || this.positions ? null : [];
     const pm: PMap | null = this.positions && isMap ? { t: 1, s: p, e: 0, flow: true, keys: [], kr: [], vals: [] } : null;
     const ps: PSeq | null = this.positions && !isMap ? { t: 2, s: p, e: 0, flow: true, items: [] } : null;
     let q = p + 1;
@@ -492,7 +509,7 @@ class Reader {
         break;
       }
       first = false;
-      if (obj) {
+      if (isMap) {
         // key
         const c = t.charCodeAt(q);
         let key: string;
@@ -515,9 +532,9 @@ class Reader {
         const kS = q;
         const value = this.flowValue(r, depth + 1);
         if (this.sEnd === r) throw DECLINE; // an empty value
-        this.setKey(obj, key, value);
+        if (obj) this.setKey(obj, key, value);
         if (pm) {
-          pm.keys.push(key);
+          addKey(pm, key);
           pm.kr.push(kS, kE);
           pm.vals.push(this.node);
         }
@@ -525,7 +542,7 @@ class Reader {
       } else {
         const value = this.flowValue(q, depth + 1);
         if (this.sEnd === q) throw DECLINE; // an empty entry
-        arr!.push(value);
+        arr?.push(value);
         if (ps) ps.items.push(this.node!);
         q = this.sEnd;
       }
@@ -562,8 +579,11 @@ class Reader {
     const r = this.flowPlain(q);
     if (t.charCodeAt(r) === COLON) throw DECLINE; // `[a: b]`, a pair in a list
     const e = this.sEnd;
-    if (this.positions) this.node = { t: 0, s: q, e };
     this.sEnd = r;
+    if (this.positions) {
+      this.node = { t: 0, s: q, e };
+      return null;
+    }
     return plainValue(t.slice(q, e));
   }
 
@@ -597,12 +617,7 @@ class BlockDocAst implements DocAst {
   constructor(private readonly root: PMap) {}
 
   private static find(m: PMap, key: string): number {
-    if (m.keys.length < 32) return m.keys.indexOf(key);
-    if (!m.index) {
-      m.index = new Map();
-      m.keys.forEach((k, i) => m.index!.set(k, i));
-    }
-    return m.index.get(key) ?? -1;
+    return m.index ? (m.index.get(key) ?? -1) : m.keys.indexOf(key);
   }
 
   walk(segs: readonly string[]): Landing {

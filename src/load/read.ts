@@ -3,6 +3,9 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 export type BoundedRead = { bytes: Uint8Array } | { tooBig: number };
 
+/** Read size for devices and pipes, whose size is unknown. */
+const CHUNK = 64 * 1024;
+
 /** Reads at most `limit + 1` bytes: past the limit, the size read so far is enough to refuse the file. */
 export function readBounded(path: string, limit: number): BoundedRead {
   const fd = openSync(path, "r");
@@ -11,7 +14,7 @@ export function readBounded(path: string, limit: number): BoundedRead {
     if (st.isFile() && st.size > limit) return { tooBig: st.size };
     const chunks: Buffer[] = [];
     let total = 0;
-    const size = st.isFile() && st.size > 0 ? Math.min(st.size + 1, limit + 1) : 64 * 1024;
+    const size = st.isFile() && st.size > 0 ? Math.min(st.size + 1, limit + 1) : CHUNK;
     for (;;) {
       const buf = Buffer.allocUnsafe(Math.min(size, limit + 1 - total) || 1);
       const n = readSync(fd, buf, 0, buf.length, null);
@@ -19,6 +22,7 @@ export function readBounded(path: string, limit: number): BoundedRead {
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       total += n;
       if (total > limit) return { tooBig: total };
+      if (st.isFile() && n < buf.length) break; // a short read of a regular file: its end
     }
     return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
   } finally {

@@ -57,7 +57,8 @@ export function toViolations(errors: readonly ErrorObject[], doc: LoadedDocument
     if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "not") continue;
     if (e.keyword !== "type" && typed.has(e.instancePath)) continue;
     const v = toViolation(e, doc, label);
-    const key = `${v.pointer}\u0000${v.messageId}\u0000${JSON.stringify(v.data)}`;
+    let key = `${v.pointer}\u0000${v.messageId}`;
+    for (const k in v.data) key += `\u0000${v.data[k]}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(v);
@@ -95,13 +96,22 @@ function suggestion(word: string, candidates: readonly string[]): string {
   return s ? ` ; vouliez-vous dire « ${s} » ?` : ".";
 }
 
+/** The keys a schema node declares, computed once per node (a document may have thousands of unknown keys). */
+const declared = new WeakMap<object, string[]>();
+function propertyNames(schema: Record<string, unknown> | undefined): string[] {
+  if (!schema) return [];
+  let names = declared.get(schema);
+  if (!names) declared.set(schema, (names = Object.keys((schema.properties as Record<string, unknown>) ?? {})));
+  return names;
+}
+
 function toViolation(e: ErrorObject, doc: LoadedDocument | undefined, label: string): Violation {
   const p = e.instancePath;
   const parent = e.parentSchema as Record<string, unknown> | undefined;
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys((parent?.properties as Record<string, unknown>) ?? {});
+      const allowed = propertyNames(parent);
       return {
         pointer: p + joinPointer(key),
         at: "key",
