@@ -399,6 +399,20 @@ function unlocated(file: string, pointer: string, entity: string, documentIndex:
 function applySuppressions(findings: Finding[], documents: LoadedDocument[], extras: Map<LoadedDocument, DocResult>, runs: Map<string, RuleRun>, mode: Mode): void {
   const produced: Finding[] = [];
   const ids = [...runs.keys()];
+  // Findings by document, built on the first suppression: each suppression looks at its document's findings only.
+  let byDoc: Map<string, Finding[]> | undefined;
+  const docFindings = (doc: LoadedDocument): Finding[] => {
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const f of findings) {
+        const k = `${f.documentIndex}\u0000${f.file}`;
+        const list = byDoc.get(k);
+        if (list) list.push(f);
+        else byDoc.set(k, [f]);
+      }
+    }
+    return byDoc.get(`${doc.index}\u0000${doc.source.file}`) ?? [];
+  };
   for (const doc of documents) {
     for (const s of extras.get(doc)?.suppressions ?? []) {
       const loc = toLocation(doc.source, s.range);
@@ -418,8 +432,8 @@ function applySuppressions(findings: Finding[], documents: LoadedDocument[], ext
       }
       for (const id of s.ruleIds) {
         let used = false;
-        for (const f of findings) {
-          if (f.ruleId === id && f.file === doc.source.file && f.documentIndex === doc.index && !f.suppressed) {
+        for (const f of docFindings(doc)) {
+          if (f.ruleId === id && !f.suppressed) {
             f.suppressed = { reason: s.reason };
             used = true;
           }
