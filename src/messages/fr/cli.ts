@@ -38,7 +38,7 @@ export const cli: Record<string, string> = {
   "aide.rule": "sévérité d'une règle : error, warning, info ou off (répétable)",
   "aide.baseline": "fichier de référence : les constats déjà connus ne comptent pas",
   "aide.updateBaseline": "écrit la référence avec les constats actuels",
-  "aide.jobs": "fils d'exécution qui lisent les fichiers, celui du programme compris (par défaut : un par cœur à partir de 1 000 fichiers)",
+  "aide.jobs": "fils d'exécution qui lisent les fichiers, celui du programme compris (par défaut : un par cœur à partir de 10 000 fichiers)",
   "aide.force": "remplace les fichiers de sortie existants",
   "aide.cache": "garde le résultat de la lecture de chaque fichier : une nouvelle exécution ne relit que les fichiers modifiés",
   "aide.cacheLocation": "fichier du cache (défaut : .gouvnum-cache)",
