@@ -502,9 +502,33 @@ describe("valeurs", () => {
     expect(r.stderr).toMatch(/^gouvnum : Date d'audit invalide : « 2025-02-30 » .*AAAA-MM-JJ.*\n$/);
   }, T);
 
-  it("1e400 comme débit : schema à la valeur (ligne 8)", async () => {
+  it("1e400 comme débit : schema à la valeur (ligne 8), décrit comme un nombre hors limites", async () => {
     const r = await fixture("grands-nombres.yaml");
     expect(brief(r)).toContain("schema/type@8:23");
+    expect(r.findings.find((f) => f.line === 8 && f.column === 23)!.message).toContain("un nombre hors limites");
+  }, T);
+
+  it("!!binary à la place d'un texte : constat schema qui parle de données binaires, pas d'« ensemble de clés »", async () => {
+    const r = await audit(`${ACADEMIE.replace(/nom: .*\n/, "nom: !!binary aGVsbG8=\n")}`);
+    const f = only(r);
+    expect(f).toMatchObject({ ruleId: "schema", line: 3, column: 15 });
+    expect(f.message).toContain("des données binaires (!!binary)");
+  }, T);
+
+  it("entrée standard vide : code 2 et message français, pas « 0 constat »", async () => {
+    const r = await bin(["validate", "-"], { input: "" });
+    expect(r.exitCode).toBe(2);
+    expect(String(r.stderr)).toMatch(/^gouvnum : Rien n'a été lu sur l'entrée standard/);
+    expect(String(r.stdout)).toBe("");
+  }, T);
+
+  it("schema --out vers un fichier existant : code 2, « n'est pas un dossier », le fichier intact", async () => {
+    const file = tmpFile("pas-un-dossier", "contenu\n");
+    const r = await bin(["schema", "--out", file]);
+    expect(r.exitCode).toBe(2);
+    expect(String(r.stderr)).toContain("existe et n'est pas un dossier");
+    noStack(r.stderr);
+    expect(readFileSync(file, "utf8")).toBe("contenu\n");
   }, T);
 
   // Regression (found here, fixed before commit): 99999999999999999999999 is read as the float 1e23 (precision lost) and
@@ -691,7 +715,7 @@ describe("arborescence parcourue", () => {
         const r = await bin(["validate", root, ...extra], { cwd: tmp, ...runAs });
         expect(r.timedOut).toBe(false);
         expect(r.exitCode, String(r.stderr)).toBe(2);
-        expect(String(r.stderr)).toMatch(new RegExp(`^gouvnum : Impossible de lire « ${name}/b/illisible\\.yaml » \\(EACCES\\)\\.?\\n$`));
+        expect(String(r.stderr)).toMatch(new RegExp(`^gouvnum : Impossible de lire « ${name}/b/illisible\\.yaml » \\(accès refusé, EACCES\\)\\.?\\n$`));
         noStack(r.stdout, r.stderr);
       }, T);
     }
@@ -765,10 +789,10 @@ describe("configuration elle-même cassée", () => {
   it("--config absent ou dossier : code 2, « Impossible de lire la configuration » avec le chemin", async () => {
     const a = await cli(["validate", `${HOSTILE}/vide.yaml`, "--config", "absente.yaml"]);
     expect(a.code).toBe(2);
-    expect(a.stderr).toMatch(/^gouvnum : Impossible de lire la configuration « absente\.yaml » \(ENOENT\)\.?\n$/);
+    expect(a.stderr).toMatch(/^gouvnum : Impossible de lire la configuration « absente\.yaml » \(fichier ou dossier introuvable, ENOENT\)\.?\n$/);
     const d = await cli(["validate", `${HOSTILE}/vide.yaml`, "--config", HOSTILE]);
     expect(d.code).toBe(2);
-    expect(d.stderr).toMatch(/^gouvnum : Impossible de lire la configuration « test\/fixtures\/hostile » \(EISDIR\)\.\n$/);
+    expect(d.stderr).toMatch(/^gouvnum : Impossible de lire la configuration « test\/fixtures\/hostile » \(c'est un dossier, EISDIR\)\.\n$/);
   }, T);
 
   it("une règle inconnue ou non désactivable dans la configuration : code 2, message français", async () => {

@@ -451,7 +451,7 @@ describe("exports inhabituels et cas limites", () => {
     expect(r.stderr).toContain("Colonnes lues : nom ; prenom ; ville");
     const missing = await cli(["import", "annuaire", "absent.csv", "--out", tmp()]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("Impossible de lire l'export « absent.csv » (ENOENT)");
+    expect(missing.stderr).toContain("Impossible de lire l'export « absent.csv » (fichier ou dossier introuvable, ENOENT)");
   });
 
   it("--dry-run n'écrit rien et dit ce qu'il ferait ; l'alias importer", async () => {

@@ -147,7 +147,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.write = true;
     const r = await cli(["validate", "territoire", "-f", "json", "-o", "sortie.json", "--force"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Impossible d'écrire « sortie.json » (ENOSPC)");
+    expect(r.stderr).toContain("Impossible d'écrire « sortie.json » (plus de place sur le disque, ENOSPC)");
     noStack(r);
     expect(readFileSync(join(dir, "sortie.json"), "utf8")).toBe("ancien\n");
     expect(temporaries(dir)).toEqual([]);
@@ -158,7 +158,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.write = true;
     const r = await cli(["validate", "territoire", "-f", "sarif", "-o", "rapports/sortie.sarif"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Impossible d'écrire « rapports\/sortie\.sarif » \(ENOSPC\)/);
+    expect(r.stderr).toMatch(/Impossible d'écrire « rapports\/sortie\.sarif » \(plus de place sur le disque, ENOSPC\)/);
     expect(existsSync(join(dir, "rapports/sortie.sarif"))).toBe(false);
     expect(temporaries(dir)).toEqual([]);
   }, T);
@@ -168,7 +168,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.rename = "eio";
     const r = await cli(["validate", "territoire", "-f", "json", "-o", "sortie.json", "--force"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Impossible d'écrire « sortie.json » (EIO)");
+    expect(r.stderr).toContain("Impossible d'écrire « sortie.json » (erreur d'entrée-sortie, EIO)");
     noStack(r);
     expect(readFileSync(join(dir, "sortie.json"), "utf8")).toBe("ancien\n");
     expect(temporaries(dir)).toEqual([]);
@@ -179,7 +179,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.rename = "dossier";
     const r = await cli(["validate", "territoire", "-f", "json", "-o", "sortie.json"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^gouvnum : Impossible d'écrire « sortie\.json » \((EISDIR|ENOTEMPTY|EEXIST|EPERM)\)/);
+    expect(r.stderr).toMatch(/^gouvnum : Impossible d'écrire « sortie\.json » \([^)]*\b(EISDIR|ENOTEMPTY|EEXIST|EPERM)\)/);
     noStack(r);
     expect(statSync(join(dir, "sortie.json")).isDirectory()).toBe(true);
     expect(temporaries(dir)).toEqual([]);
@@ -190,7 +190,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.rename = "eio";
     const r = await cli(["validate", "territoire", "--baseline", "base.json", "--update-baseline"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Impossible d'écrire « base.json » (EIO)");
+    expect(r.stderr).toContain("Impossible d'écrire « base.json » (erreur d'entrée-sortie, EIO)");
     expect(readFileSync(join(dir, "base.json"), "utf8")).toBe('{"version":1,"findings":[]}\n');
     expect(temporaries(dir)).toEqual([]);
   }, T);
@@ -200,7 +200,7 @@ describe("échecs simulés : ni fichier à moitié écrit, ni fichier temporaire
     sim.write = true;
     const r = await cli(["schema", "--out", "schemas"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Impossible d'écrire « schemas\/[a-z]+\.schema\.json » \(ENOSPC\)/);
+    expect(r.stderr).toMatch(/Impossible d'écrire « schemas\/[a-z]+\.schema\.json » \(plus de place sur le disque, ENOSPC\)/);
     for (const f of existsSync(join(dir, "schemas")) ? readdirSync(join(dir, "schemas")) : []) {
       expect(() => JSON.parse(readFileSync(join(dir, "schemas", f), "utf8")), f).not.toThrow();
     }

@@ -1,6 +1,6 @@
 // Audit: the per-file stage — bytes to values, parse problems, schema violations and suppression comments.
 // Its result is plain data: it can be computed in a worker thread or read back from the cache.
-import { GouvnumError } from "../core/errors.js";
+import { GouvnumError, systemDetail } from "../core/errors.js";
 import { decode, makeSource } from "../load/source.js";
 import { readBounded } from "../load/read.js";
 import { parseFile, type Limits, type ParsedFile, type ParseProblem } from "../load/document.js";
@@ -67,7 +67,7 @@ export function readInput(abs: string, display: string, limits: Limits): Uint8Ar
     if ("tooBig" in r) return { file: display, problems: [], docs: [], unreadable: tooBig(r.tooBig, limits) };
     return r.bytes;
   } catch (e) {
-    throw new GouvnumError("lectureImpossible", { chemin: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new GouvnumError("lectureImpossible", { chemin: display, detail: systemDetail(e) });
   }
 }
 

@@ -2,7 +2,7 @@
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { GouvnumError } from "../core/errors.js";
+import { GouvnumError, systemDetail } from "../core/errors.js";
 
 export interface WriteOptions {
   /** Replace an existing file. */
@@ -43,6 +43,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     if (e instanceof GouvnumError) throw e;
-    throw new GouvnumError("ecritureImpossible", { chemin: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new GouvnumError("ecritureImpossible", { chemin: shown, detail: systemDetail(e) });
   }
 }

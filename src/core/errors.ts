@@ -14,3 +14,14 @@ export class GouvnumError extends Error {
     this.data = data;
   }
 }
+
+/**
+ * What a system error means, in French, with its code for searching: « accès refusé, EACCES ». A code the
+ * catalogue does not know is shown alone; an error without a code shows its message.
+ */
+export function systemDetail(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (!code) return String((e as Error | undefined)?.message ?? e);
+  const fr = terminalTexts.errors[`systeme.${code}`];
+  return fr ? `${fr}, ${code}` : code;
+}

@@ -5,6 +5,9 @@ import { discoverFiles, toPosix } from "../load/files.js";
 import { decode, makeSource } from "../load/source.js";
 import { parseFile } from "../load/document.js";
 import { CONFIG_NAMES, loadConfig } from "../validate/config.js";
+import { systemDetail } from "../core/errors.js";
+import { formatMessage } from "../core/format-message.js";
+import { terminalTexts } from "../messages/terminal.js";
 
 export interface ExistingCollectivite {
   id: string;
@@ -37,15 +40,15 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /** Reads a text file, noting a UTF-8 BOM (kept when the file is written back). */
-export async function readText(abs: string): Promise<{ text: string; bom: boolean } | { error: string }> {
+export async function readText(abs: string): Promise<{ text: string; bom: boolean } | { error: string; code?: string }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(abs);
   } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+    return { error: systemDetail(e), code: (e as NodeJS.ErrnoException).code };
   }
   const decoded = decode(bytes);
-  if (!decoded.ok) return { error: `pas en UTF-8 (ligne ${decoded.line})` };
+  if (!decoded.ok) return { error: formatMessage(terminalTexts.cli["import.fichierPasUtf8"], { ligne: decoded.line }) };
   return { text: decoded.text.replace(/^\uFEFF/, ""), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 

@@ -267,7 +267,7 @@ export async function planInit(o: InitOptions): Promise<InitFile[]> {
   for (const w of wanted) {
     const current = await readText(join(o.root, w.path));
     let status: InitFile["status"] = "create";
-    if (!("error" in current) || current.error !== "ENOENT") {
+    if (!("error" in current) || current.code !== "ENOENT") {
       status = !("error" in current) && current.text === w.content ? "identical" : o.force ? "replace" : "skip";
     }
     out.push({ ...w, status });

@@ -1,7 +1,7 @@
 // Load: turn command-line paths into the list of YAML files to read, honouring ignore globs.
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { GouvnumError } from "../core/errors.js";
+import { GouvnumError, systemDetail } from "../core/errors.js";
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
@@ -62,7 +62,7 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
       // An audit that silently skipped a folder would report on files it never saw: a usage error instead.
-      throw new GouvnumError("lectureImpossible", { chemin: toPosix(relative(opts.cwd, dir)) || dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+      throw new GouvnumError("lectureImpossible", { chemin: toPosix(relative(opts.cwd, dir)) || dir, detail: systemDetail(e) });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, relative } from "node:path";
 import type { ConfiguredSeverity } from "../core/finding.js";
 import type { GouvnumConfig } from "../generated/types.js";
-import { GouvnumError } from "../core/errors.js";
+import { GouvnumError, systemDetail } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
 import { decode, makeSource, linePos } from "../load/source.js";
@@ -70,7 +70,7 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
   try {
     bytes = await readFile(path);
   } catch (e) {
-    throw new GouvnumError("configIllisible", { fichier: display, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new GouvnumError("configIllisible", { fichier: display, detail: systemDetail(e) });
   }
   const decoded = decode(bytes);
   if (!decoded.ok) throw new GouvnumError("configInvalide", { fichier: display, ligne: decoded.line, colonne: 1, detail: "le fichier n'est pas en UTF-8" });

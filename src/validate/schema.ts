@@ -80,6 +80,8 @@ function keyName(pointer: string): string {
 export function describeValue(v: unknown): string {
   if (v === null || v === undefined) return "une valeur vide";
   if (Array.isArray(v)) return "une liste";
+  if (ArrayBuffer.isView(v)) return "des données binaires (!!binary)";
+  if (typeof v === "number" && !Number.isFinite(v)) return Number.isNaN(v) ? "la valeur .nan (pas un nombre)" : "un nombre hors limites";
   if (typeof v === "object") return "un ensemble de clés";
   if (typeof v === "string") return `le texte « ${v.length > 60 ? v.slice(0, 60) + "…" : v} »`;
   if (typeof v === "boolean") return `la valeur ${v}`;

@@ -1,7 +1,7 @@
 // CLI: `import annuaire` — plan the import (src/import), write the files atomically, tell what was done in French.
 import { readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { GouvnumError } from "../../core/errors.js";
+import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
 import { didYouMean } from "../../core/similar.js";
 import { catalogue } from "../../messages/index.js";
@@ -97,7 +97,7 @@ export async function runImportPlan(csv: string, root: string, filters: Filters,
   try {
     bytes = await readFile(resolve(io.cwd, csv));
   } catch (e) {
-    throw usage("import.erreur.lecture", { chemin: csv, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw usage("import.erreur.lecture", { chemin: csv, detail: systemDetail(e) });
   }
   const progress = makeProgress(o, io);
   const plan = await planImport(bytes, { root, filters, force: o.force, onProgress: (phase, n, total) => progress.update(`import.progression.${phase}`, n, total) });

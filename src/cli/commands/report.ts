@@ -2,7 +2,7 @@
 import { access, readFile, stat } from "node:fs/promises";
 import { constants } from "node:fs";
 import { join, resolve } from "node:path";
-import { GouvnumError } from "../../core/errors.js";
+import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
 import { didYouMean } from "../../core/similar.js";
 import { runAudit, type AuditInput, type AuditResult } from "../../audit/engine.js";
@@ -88,7 +88,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
     try {
       source = await readFile(resolve(io.cwd, o.template), "utf8");
     } catch (e) {
-      throw usage("rapport.erreur.gabaritIllisible", { chemin: o.template, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+      throw usage("rapport.erreur.gabaritIllisible", { chemin: o.template, detail: systemDetail(e) });
     }
     try {
       userTemplate = render.compileUserTemplate(source, format);
@@ -100,7 +100,11 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
 
   const inputs: AuditInput[] = [];
   for (const p of inputsPaths) {
-    if (p === "-") inputs.push({ name: "<stdin>", text: await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes) });
+    if (p === "-") {
+      const bytes = await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes);
+      if (bytes.length === 0) throw new GouvnumError("stdinVide");
+      inputs.push({ name: "<stdin>", text: bytes });
+    }
     else inputs.push(p);
   }
   const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { FileCache, cacheKey } from "../../audit/cache.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
-import { GouvnumError } from "../../core/errors.js";
+import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { runAudit, type AuditInput, type Mode } from "../../audit/engine.js";
 import { applyBaseline, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
 import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
@@ -52,6 +52,8 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   for (const p of inputsPaths) {
     if (p === "-") {
       const bytes = await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes);
+      // Nothing at all on stdin is a broken pipe upstream (`cat absent | gouvnum validate -`), not an empty territory.
+      if (bytes.length === 0) throw new GouvnumError("stdinVide");
       inputs.push({ name: "<stdin>", text: bytes });
     } else inputs.push(p);
   }
@@ -148,7 +150,7 @@ async function readBaseline(abs: string, shown: string): Promise<Baseline> {
   try {
     text = await readFile(abs, "utf8");
   } catch (e) {
-    throw new GouvnumError("baselineIllisible", { chemin: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new GouvnumError("baselineIllisible", { chemin: shown, detail: systemDetail(e) });
   }
   let value: unknown;
   try {

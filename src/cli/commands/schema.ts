@@ -1,5 +1,5 @@
 // CLI: `schema` — print one JSON Schema, or write them all to a folder for editors.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { GouvnumError } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
@@ -15,6 +15,8 @@ export async function schemaCommand(kind: string | undefined, o: GlobalOptions &
   if (kind && !NAMES.includes(kind)) throw new GouvnumError("kindSchemaInconnu", { kind, kinds: NAMES.join(", ") });
   if (o.out) {
     const dir = resolve(io.cwd, o.out);
+    const st = await stat(dir).catch(() => undefined);
+    if (st && !st.isDirectory()) throw new GouvnumError("schemaSortiePasDossier", { chemin: o.out });
     const files = kind ? [`${kind}.schema.json`, "defs.schema.json"] : [...SCHEMA_FILES];
     let same = 0;
     // Check every file before writing any: a refusal leaves the folder as it was.

@@ -26,6 +26,7 @@ export const cliImportInit: Record<string, string> = {
   "import.entete.collectivite":
     "# Créé par « gouvnum import annuaire » : à compléter (organisation, services, maintenance, renouvellement, ENT…).\n# gouvnum ne modifie plus ce fichier ensuite.",
   "import.remplace": "remplacé (--force)",
+  "import.fichierPasUtf8": "pas en UTF-8 (ligne {ligne})",
 
   // --- import annuaire: usage errors ---
   "import.erreur.vide": "L'export CSV est vide.",

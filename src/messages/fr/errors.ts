@@ -1,6 +1,21 @@
 // Messages (fr): expected failures (exit code 2), by GouvnumError code.
 
 export const errors: Record<string, string> = {
+  // System errors, shown as the detail of the messages below (see systemDetail).
+  "systeme.EACCES": "accès refusé",
+  "systeme.EPERM": "opération non permise",
+  "systeme.ENOENT": "fichier ou dossier introuvable",
+  "systeme.EISDIR": "c'est un dossier",
+  "systeme.ENOTDIR": "un élément du chemin n'est pas un dossier",
+  "systeme.EEXIST": "un fichier existe déjà à cet endroit",
+  "systeme.ENOTEMPTY": "dossier non vide",
+  "systeme.ELOOP": "boucle de liens symboliques",
+  "systeme.ENAMETOOLONG": "nom trop long",
+  "systeme.ENOSPC": "plus de place sur le disque",
+  "systeme.EROFS": "système de fichiers en lecture seule",
+  "systeme.EMFILE": "trop de fichiers ouverts",
+  "systeme.EBUSY": "ressource occupée",
+  "systeme.EIO": "erreur d'entrée-sortie",
   cheminIntrouvable: "Chemin introuvable : « {chemin} ».",
   lectureImpossible: "Impossible de lire « {chemin} » ({detail}).",
   configIllisible: "Impossible de lire la configuration « {fichier} » ({detail}).",
@@ -23,7 +38,8 @@ export const errors: Record<string, string> = {
   baselineIllisible: "La référence (baseline) « {chemin} » est illisible ou n'est pas une référence gouvnum ({detail}).",
   kindSchemaInconnu: "Schéma inconnu « {kind} » ; schémas disponibles : {kinds}.",
   regleDocInconnue: "Règle inconnue « {regle} »{suggestion}.",
-  stdinVide: "Rien n'a été lu sur l'entrée standard.",
+  schemaSortiePasDossier: "« {chemin} » existe et n'est pas un dossier : --out attend le dossier où écrire les schémas.",
+  stdinVide: "Rien n'a été lu sur l'entrée standard (« - ») : la commande qui devait y écrire a-t-elle échoué ?",
   interne: "Erreur interne de gouvnum {version} : {detail}. Relancez avec --debug pour le détail et signalez-le.",
   usage: "{detail}",
 };
