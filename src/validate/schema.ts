@@ -32,18 +32,29 @@ export function validateDocument(doc: LoadedDocument): Violation[] {
 
 /** 99999999999999999999999 is read as 1e23 and 1e400 as Infinity: the value written is not the value read. */
 function inexactNumbers(v: unknown, path: Array<string | number>, doc: LoadedDocument, out: Violation[]): void {
+  // One path array, pushed and popped: this walk visits every value of every document.
   if (typeof v === "number") {
     if (!Number.isFinite(v) ? !Number.isNaN(v) : Number.isInteger(v) && !Number.isSafeInteger(v)) {
-      // The pointer is built only for a hit: this walk visits every value of every document.
       const pointer = joinPointer(...path);
       out.push({ pointer, at: "value", messageId: "nombreInexact", data: { cle: keyName(pointer), trouve: sourceText(doc, pointer) ?? String(v) } });
     }
   } else if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (typeof v[i] === "number" || (v[i] !== null && typeof v[i] === "object")) inexactNumbers(v[i], [...path, i], doc, out);
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === "number" || (x !== null && typeof x === "object")) {
+        path.push(i);
+        inexactNumbers(x, path, doc, out);
+        path.pop();
+      }
+    }
   } else if (v !== null && typeof v === "object") {
     for (const k in v) {
       const x = (v as Record<string, unknown>)[k];
-      if (typeof x === "number" || (x !== null && typeof x === "object")) inexactNumbers(x, [...path, k], doc, out);
+      if (typeof x === "number" || (x !== null && typeof x === "object")) {
+        path.push(k);
+        inexactNumbers(x, path, doc, out);
+        path.pop();
+      }
     }
   }
 }
