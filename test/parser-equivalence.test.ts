@@ -70,6 +70,7 @@ const BLOCK_SNIPPETS: Record<string, string> = {
   protos: "kind: x\n__proto__: 1\nconstructor: { __proto__: 2, toString: 3 }\nprototype: [1]\nhasOwnProperty: 4\n",
   grandeTable: "kind: x\n" + Array.from({ length: 40 }, (_, i) => `cle${i}: ${i % 3 === 0 ? `[${i}]` : i % 3 === 1 ? `{ v: ${i} }` : `"${i}"`}`).join("\n") + "\n",
   sansFinDeLigne: "kind: x\na: 1",
+  cleIndice: "kind: x\nb: 1\n\"12\": a\nc: { \"3\": d, e: f }\n",
   crlfBlocs: "kind: x\r\n# c\r\n\r\na:\r\n  - b: 1 # c\r\n    c: [1, 2]\r\n  - 'd'\r\n---\r\nkind: y\r\ne:\r\n",
   vide: "",
   commentairesSeuls: "# rien\n\n# toujours rien\n",
@@ -119,13 +120,18 @@ const BLOCK_DECLINES: Record<string, string> = {
   bom: "kind: x\na: \ufeff1\n",
 };
 
-/** Compares the block path with the reference parser; returns whether the block path took the file. */
+/**
+ * Compares the block path with the reference parser, positions read again when needed and positions from the log
+ * written on the first read; returns whether the block path took the file.
+ */
 function compare(name: string, text: string): boolean {
   const parsed = parseFile(makeSource(name, text), DEFAULT_LIMITS);
   if (parsed.parser === "reference") return false;
   const ref = parseWithReference(makeSource(name, text), DEFAULT_LIMITS);
   expect(ref.problems, "le chemin par blocs accepte un fichier que l'analyseur de référence refuse").toEqual([]);
-  expect(describeDocs(parsed.documents)).toEqual(describeDocs(ref.documents));
+  const expected = describeDocs(ref.documents);
+  expect(describeDocs(parsed.documents), "positions relues").toEqual(expected);
+  expect(describeDocs(parseFile(makeSource(name, text), DEFAULT_LIMITS, true, true).documents), "positions du journal").toEqual(expected);
   return true;
 }
 
@@ -161,6 +167,12 @@ describe("chemin par blocs ≡ analyseur de référence", () => {
   }
   it("le chemin par blocs prend la grande majorité des fichiers", () => {
     expect(count).toBeGreaterThan(cases.length * 0.7);
+  });
+  it("journal des positions : écrit avec les valeurs, sauf quand l'ordre des clés JS diffère de celui du fichier", () => {
+    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth, false, true)![0].log).toBeInstanceOf(Int32Array);
+    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth, false)![0].log).toBeUndefined();
+    // "12" comes before "b" in a JS object: such a document is located by reading the file again.
+    expect(parseBlock(BLOCK_SNIPPETS.cleIndice, DEFAULT_LIMITS.maxDepth, false, true)![0].log).toBeUndefined();
   });
   it("la profondeur limite est respectée : au-delà, le fichier va à l'analyseur de référence", () => {
     let text = "kind: x\n";

@@ -4,6 +4,7 @@ import { GouvnumError, systemDetail } from "../core/errors.js";
 import { decode, makeSource } from "../load/source.js";
 import { readBounded } from "../load/read.js";
 import { parseFile, type Limits, type ParsedFile, type ParseProblem } from "../load/document.js";
+import { LogDocAst } from "../load/block-yaml.js";
 import { validateDocument, type Violation } from "../validate/schema.js";
 import { findSuppressions, type SuppressionData } from "./suppressions.js";
 
@@ -14,6 +15,8 @@ export interface DocResult {
   /** Schema violations (documents of a known kind), with their raw-text hints already filled. */
   violations: Violation[];
   suppressions: SuppressionData[];
+  /** The block path's position log (see LogDocAst), when it was asked for. */
+  log?: Int32Array;
 }
 
 export interface FileResult {
@@ -30,8 +33,8 @@ export interface FileResult {
 export interface StageOptions {
   /** Receives the parsed documents (with their position indexes) when the caller wants them. */
   keep?: (parsed: ParsedFile) => void;
-  /** Build position indexes on the first read (see `parseFile`). */
-  positions?: boolean;
+  /** Write the block path's position logs on the first read (see `parseFile`). */
+  log?: boolean;
   /** False: the reference parser only (see `parseFile`). */
   quick?: boolean;
 }
@@ -51,11 +54,12 @@ export function processFile(file: string, bytes: Uint8Array, limits: Limits, o: 
     };
   }
   const source = makeSource(file, decoded.text);
-  const parsed = parseFile(source, limits, o.quick, o.positions);
+  const parsed = parseFile(source, limits, o.quick, o.log);
   o.keep?.(parsed);
   const docs = parsed.documents.map((doc): DocResult => {
     const violations = doc.kind ? validateDocument(doc) : [];
-    return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc) };
+    const log = doc.ast instanceof LogDocAst ? doc.ast.log : undefined;
+    return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc), log };
   });
   return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
 }

@@ -35,13 +35,14 @@ export function threadCount(files: number, jobs: number | undefined): number {
 export async function processShared<R>(
   files: Array<{ abs: string; display: string }>,
   limits: Limits,
+  log: boolean,
   threads: number,
   here: (f: { abs: string; display: string }) => R,
   fromWorker: (r: FileResult) => R,
   onResult: (r: R) => void,
 ): Promise<void> {
   const batches: WorkerBatch[] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits });
+  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits, log });
   const done: Array<R[] | undefined> = new Array(batches.length);
   let next = 0;
   let emitted = 0;

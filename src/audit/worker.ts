@@ -7,6 +7,8 @@ import type { Limits } from "../load/document.js";
 export interface WorkerBatch {
   files: Array<{ abs: string; display: string }>;
   limits: Limits;
+  /** Write the block path's position logs (see processFile). */
+  log: boolean;
 }
 
 export type WorkerReply = { results: FileResult[] } | { error: { display: string; code: string } };
@@ -21,7 +23,7 @@ parentPort?.on("message", (batch: WorkerBatch) => {
       parentPort!.postMessage({ error: { display: f.display, code: String((e as GouvnumError).data?.detail ?? e) } } satisfies WorkerReply);
       return;
     }
-    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits) : input);
+    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits, { log: batch.log }) : input);
   }
   parentPort!.postMessage({ results } satisfies WorkerReply);
 });

@@ -16,6 +16,8 @@ export interface BlockDoc {
   contentStart: number;
   /** Positions, when asked for. */
   ast?: DocAst;
+  /** The position log, when asked for with the values (see `LogDocAst`); absent when its keys cannot be followed. */
+  log?: Int32Array;
 }
 
 /** Thrown (one shared instance, no stack) when the file is outside the subset. */
@@ -129,15 +131,26 @@ function addKey(m: PMap, key: string): void {
  * Parses a whole file, or returns undefined when it is outside the subset. With `positions`, builds the position
  * index and no values: it reads again, to locate findings, a file it has already accepted.
  */
-export function parseBlock(text: string, maxDepth: number, positions: boolean): BlockDoc[] | undefined {
+export function parseBlock(text: string, maxDepth: number, positions: boolean, log = false): BlockDoc[] | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Reader(text, maxDepth, positions).documents();
+    return new Reader(text, maxDepth, positions, log && !positions).documents();
   } catch (e) {
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
 }
+
+/** The log being written, shared by every reading (each document's is copied out): one allocation, not one a file. */
+let scratchLog = new Int32Array(6 * 1024);
+
+/** Integers a log entry: key start, key end, value start, value end, kind flags, next node. */
+const REC = 6;
+const F_MAP = 1;
+const F_SEQ = 2;
+const F_FLOW = 4;
+/** Keys a JS object orders before the others (array indices). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
 
 const EOF = 0;
 const CONTENT = 1;
@@ -160,13 +173,47 @@ class Reader {
   private sEnd = 0;
   /** The position node of the last value read, when positions are built. */
   private node: PNode | null = null;
+  /** The position log of the current document (see `LogDocAst`), its length in integers, and whether it can be followed. */
+  private log: Int32Array | null;
+  private len = 0;
+  private ordered = true;
+  /** Start (-1: an empty value), end and kind flags of the last value read, for the log. */
+  private vs = -1;
+  private ve = -1;
+  private vf = 0;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
     private readonly positions: boolean,
+    record: boolean,
   ) {
     this.n = text.length;
+    this.log = record ? scratchLog : null;
+  }
+
+  /** A log entry for a map entry or list item (its key range, or -1); returns its node number. */
+  private rec(kS: number, kE: number): number {
+    let log = this.log!;
+    if (this.len + REC > log.length) {
+      const bigger = new Int32Array(log.length * 2);
+      bigger.set(log);
+      this.log = scratchLog = log = bigger;
+    }
+    const i = this.len;
+    log[i] = kS;
+    log[i + 1] = kE;
+    this.len += REC;
+    return i;
+  }
+
+  /** Completes a log entry with the value just read; `next` is the node after its subtree. */
+  private fin(i: number): void {
+    const log = this.log!;
+    log[i + 2] = this.vs;
+    log[i + 3] = this.ve;
+    log[i + 4] = this.vf;
+    log[i + 5] = this.len / REC;
   }
 
   documents(): BlockDoc[] {
@@ -180,9 +227,17 @@ class Reader {
       }
       const start = this.ci;
       if (!this.scanKey(start)) throw DECLINE; // a root that is not a mapping: the other parsers say what it is
+      this.len = 0;
+      this.ordered = true;
+      const root = this.log ? this.rec(-1, -1) : 0;
       const value = this.map(start, 1);
       if (this.state === CONTENT) throw DECLINE; // a line left of the root mapping
-      docs.push({ value, contentStart: start, ast: this.positions ? new BlockDocAst(this.node as PMap) : undefined });
+      let log: Int32Array | undefined;
+      if (this.log) {
+        this.fin(root);
+        if (this.ordered) log = this.log.slice(0, this.len);
+      }
+      docs.push({ value, contentStart: start, ast: this.positions ? new BlockDocAst(this.node as PMap) : undefined, log });
     }
   }
 
@@ -363,6 +418,9 @@ class Reader {
 
   private setKey(out: Record<string, unknown>, key: string, value: unknown): void {
     if (Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE; // the reference parser reports duplicates
+    // A key like "12" comes first in a JS object whatever its place in the file: the log cannot follow keys by order.
+    const c = key.charCodeAt(0);
+    if (c >= 48 && c <= 57 && INDEX_KEY.test(key)) this.ordered = false;
     // `__proto__` stays an own data property, as with the reference parser: never a prototype change.
     if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
@@ -375,6 +433,7 @@ class Reader {
     const col = p - this.ls;
     const out: Record<string, unknown> | null = this.positions ? null : {};
     const pm: PMap | null = this.positions ? { t: 1, s: p, e: 0, flow: false, keys: [], kr: [], vals: [] } : null;
+    let lastEnd = 0;
     for (;;) {
       const key = this.kStr;
       const kS = this.kS;
@@ -383,6 +442,9 @@ class Reader {
       while (q < this.le && t.charCodeAt(q) === SPACE) q++;
       let value: unknown = null;
       this.node = null;
+      this.vs = this.ve = -1;
+      this.vf = 0;
+      const entry = this.log ? this.rec(kS, kE) : 0;
       if (q >= this.le || t.charCodeAt(q) === HASH) {
         // Nothing on the key's line: a nested block below, a list at the same indentation, or an empty value.
         this.nextLine(this.nl);
@@ -403,12 +465,17 @@ class Reader {
         pm.vals.push(node);
         pm.e = node ? node.e : kE;
       }
+      if (this.log) this.fin(entry);
+      lastEnd = this.vs >= 0 ? this.ve : kE;
       if (this.state !== CONTENT) break;
       const ind = this.ci - this.ls;
       if (ind < col) break;
       if (ind > col || !this.scanKey(this.ci)) throw DECLINE;
     }
     this.node = pm;
+    this.vs = p;
+    this.ve = lastEnd;
+    this.vf = F_MAP;
     return out;
   }
 
@@ -419,11 +486,13 @@ class Reader {
     const col = p - this.ls;
     const out: unknown[] | null = this.positions ? null : [];
     const ps: PSeq | null = this.positions ? { t: 2, s: p, e: 0, flow: false, items: [] } : null;
+    const start = p;
     for (;;) {
       let q = p + 1;
       while (q < this.le && t.charCodeAt(q) === SPACE) q++;
       let item: unknown;
       this.node = null;
+      const entry = this.log ? this.rec(-1, -1) : 0;
       if (q >= this.le || t.charCodeAt(q) === HASH) {
         this.nextLine(this.nl);
         if (this.state !== CONTENT || this.ci - this.ls <= col) throw DECLINE; // an empty entry
@@ -441,10 +510,17 @@ class Reader {
         ps.items.push(this.node!);
         ps.e = this.node!.e;
       }
-      if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) break;
+      if (this.log) this.fin(entry);
+      const end = this.ve;
+      if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) {
+        this.ve = end;
+        break;
+      }
       p = this.ci;
     }
     this.node = ps;
+    this.vs = start;
+    this.vf = F_SEQ;
     return out;
   }
 
@@ -468,6 +544,9 @@ class Reader {
       end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
       value = this.sStr;
       if (this.positions) this.node = { t: 0, s: q, e: end };
+      this.vs = q;
+      this.ve = end;
+      this.vf = 0;
     } else {
       if (!this.plainStart(q, false)) throw DECLINE;
       const le = this.le;
@@ -483,6 +562,9 @@ class Reader {
       end = e;
       if (this.positions) this.node = { t: 0, s: q, e };
       else value = plainValue(t.slice(q, e));
+      this.vs = q;
+      this.ve = e;
+      this.vf = 0;
     }
     this.endOfLine(end);
     return value;
@@ -530,6 +612,7 @@ class Reader {
         r += 2;
         while (r < le && t.charCodeAt(r) === SPACE) r++;
         const kS = q;
+        const entry = this.log ? this.rec(kS, kE) : 0;
         const value = this.flowValue(r, depth + 1);
         if (this.sEnd === r) throw DECLINE; // an empty value
         if (obj) this.setKey(obj, key, value);
@@ -538,12 +621,15 @@ class Reader {
           pm.kr.push(kS, kE);
           pm.vals.push(this.node);
         }
+        if (this.log) this.fin(entry);
         q = this.sEnd;
       } else {
+        const entry = this.log ? this.rec(-1, -1) : 0;
         const value = this.flowValue(q, depth + 1);
         if (this.sEnd === q) throw DECLINE; // an empty entry
         arr?.push(value);
         if (ps) ps.items.push(this.node!);
+        if (this.log) this.fin(entry);
         q = this.sEnd;
       }
       while (q < le && t.charCodeAt(q) === SPACE) q++;
@@ -558,6 +644,9 @@ class Reader {
     this.sEnd = q + 1;
     if (pm) (pm.e = q + 1), (this.node = pm);
     if (ps) (ps.e = q + 1), (this.node = ps);
+    this.vs = p;
+    this.ve = q + 1;
+    this.vf = (isMap ? F_MAP : F_SEQ) | F_FLOW;
     return obj ?? arr;
   }
 
@@ -570,6 +659,9 @@ class Reader {
       const end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
       this.sEnd = end;
       if (this.positions) this.node = { t: 0, s: q, e: end };
+      this.vs = q;
+      this.ve = end;
+      this.vf = 0;
       return this.sStr;
     }
     if (q >= this.le || isFlowIndicator(c)) {
@@ -580,6 +672,9 @@ class Reader {
     if (t.charCodeAt(r) === COLON) throw DECLINE; // `[a: b]`, a pair in a list
     const e = this.sEnd;
     this.sEnd = r;
+    this.vs = q;
+    this.ve = e;
+    this.vf = 0;
     if (this.positions) {
       this.node = { t: 0, s: q, e };
       return null;
@@ -657,5 +752,99 @@ class BlockDocAst implements DocAst {
 
   contentStart(): number {
     return this.root.s;
+  }
+}
+
+/**
+ * Positions of one document from the log written while reading its values: six integers a node (key start, key
+ * end, value start or -1 when empty, value end, kind flags, next node), the document's root first, then each map
+ * entry and list item in document order, each followed by its own subtree. A pointer is followed through the
+ * value: the k-th key of a mapping (JS key order is file order: files with index-like keys get no log) is its
+ * k-th child. No second reading of the file, and a few integers a node instead of a syntax tree.
+ */
+export class LogDocAst implements DocAst {
+  /** Children of large nodes, computed once each (locating every key of a 50,000-key mapping stays linear). */
+  private readonly children = new Map<number, Int32Array>();
+  private readonly keyIndexes = new WeakMap<object, Map<string, number>>();
+
+  constructor(
+    private readonly value: unknown,
+    readonly log: Int32Array,
+  ) {}
+
+  /** The node number of the k-th child of node `n`. */
+  private child(n: number, k: number): number {
+    const log = this.log;
+    if (k < 16) {
+      let c = n + 1;
+      for (let i = 0; i < k; i++) c = log[c * REC + 5];
+      return c;
+    }
+    let list = this.children.get(n);
+    if (!list) {
+      const end = log[n * REC + 5];
+      const out: number[] = [];
+      for (let c = n + 1; c < end; c = log[c * REC + 5]) out.push(c);
+      list = Int32Array.from(out);
+      this.children.set(n, list);
+    }
+    return list[k];
+  }
+
+  private keyIndex(obj: Record<string, unknown>, key: string): number {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) return -1;
+    let index = this.keyIndexes.get(obj);
+    if (!index) {
+      const keys = Object.keys(obj);
+      if (keys.length < 32) return keys.indexOf(key);
+      index = new Map(keys.map((k, i) => [k, i]));
+      this.keyIndexes.set(obj, index);
+    }
+    return index.get(key) ?? -1;
+  }
+
+  walk(segs: readonly string[]): Landing {
+    const log = this.log;
+    let n = 0;
+    let v: unknown = this.value;
+    let key: Range | undefined;
+    let i = 0;
+    for (; i < segs.length; i++) {
+      const seg = segs[i];
+      const flags = log[n * REC + 4];
+      if (flags & F_MAP && v !== null && typeof v === "object" && !Array.isArray(v)) {
+        const k = this.keyIndex(v as Record<string, unknown>, seg);
+        if (k < 0) break;
+        n = this.child(n, k);
+        key = [log[n * REC], log[n * REC + 1]];
+        v = (v as Record<string, unknown>)[seg];
+      } else if (flags & F_SEQ && Array.isArray(v) && /^\d+$/.test(seg) && v[Number(seg)] !== undefined) {
+        n = this.child(n, Number(seg));
+        key = undefined;
+        v = v[Number(seg)];
+      } else break;
+    }
+    const b = n * REC;
+    const flags = log[b + 4];
+    return {
+      key,
+      value: log[b + 2] >= 0 ? [log[b + 2], log[b + 3]] : undefined,
+      blockCollection: (flags & (F_MAP | F_SEQ)) !== 0 && (flags & F_FLOW) === 0,
+      exists: i === segs.length,
+      depth: i,
+    };
+  }
+
+  kindRange(): Range | undefined {
+    const log = this.log;
+    const k = this.keyIndex(this.value as Record<string, unknown>, "kind");
+    const n = k >= 0 ? this.child(0, k) : 1;
+    const b = n * REC;
+    if (k >= 0 && log[b + 2] >= 0 && log[b + 3] > log[b + 2]) return [log[b], log[b + 3]];
+    return [log[b], log[b + 1]];
+  }
+
+  contentStart(): number {
+    return this.log[2];
   }
 }

@@ -3,7 +3,7 @@ import type { Location } from "../core/finding.js";
 import { KINDS, type Kind } from "../core/domain.js";
 import { linePos, type SourceFile } from "./source.js";
 import type { DocAst, Range } from "./ast.js";
-import { parseBlock } from "./block-yaml.js";
+import { parseBlock, LogDocAst } from "./block-yaml.js";
 import { parseReference } from "./yaml-ast.js";
 
 /** Limits that stop alias bombs and absurd inputs. */
@@ -102,20 +102,26 @@ export class LazyDocAst implements DocAst {
 /**
  * Parses every document of a file; syntax problems are returned, never thrown. Files in the block path's subset
  * (nearly every territory file) are read by it, everything else by the reference parser. `quick: false` sends
- * every file to the reference parser (tests compare both). `positions`: the block path builds its position index
- * now (worth it when findings are likely), else it reads the file again the first time a finding needs one.
+ * every file to the reference parser (tests compare both). `log`: the block path also writes its position log
+ * (a few integers a node, see LogDocAst), worth it when findings are likely; otherwise a file is read again the
+ * first time a finding needs a position.
  */
-export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true, positions = false): ParsedFile {
-  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, positions) : undefined;
+export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true, log = false): ParsedFile {
+  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, false, log) : undefined;
   if (block) {
     if (block.length > limits.maxDocumentsPerFile) return tooMany(block.length, limits, "block");
     const starts = block.map((d) => d.contentStart);
     const documents = block.map((d, index) =>
-      makeDocument(source, index, spanOf(source.text, starts, index), d.ast ?? new LazyDocAst(source, index, "block", limits.maxDepth), d.value),
+      makeDocument(source, index, spanOf(source.text, starts, index), positionsOf(source, index, d.value, d.log, limits.maxDepth), d.value),
     );
     return { documents, problems: [], parser: "block" };
   }
   return parseWithReference(source, limits);
+}
+
+/** A block-path document's positions: from its log when there is one, else by reading the file again when needed. */
+export function positionsOf(source: SourceFile, index: number, value: unknown, log: Int32Array | undefined, maxDepth: number): DocAst {
+  return log ? new LogDocAst(value, log) : new LazyDocAst(source, index, "block", maxDepth);
 }
 
 function tooMany(n: number, limits: Limits, parser: ParsedFile["parser"]): ParsedFile {
