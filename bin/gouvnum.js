@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/run.js";
+// The bundled command line (scripts/build.mjs); the library stays in dist/ module by module.
+import { run } from "../dist/bundle/run.js";
 run(process.argv.slice(2));

@@ -1,4 +1,5 @@
-// Build: compile src/ to dist/ with tsc, then copy the rule documentation pages beside their rules.
+// Build: compile src/ to dist/ with tsc, generate the standalone validators, copy the rule documentation pages
+// beside their rules, then bundle the command line into dist/bundle/ (what bin/gouvnum.js loads).
 import { execFileSync } from "node:child_process";
 import { cpSync, readdirSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -29,4 +30,19 @@ for (const dir of ["rules"]) {
   const src = join(root, "src", dir);
   mkdirSync(join(root, "dist", dir), { recursive: true });
   for (const f of readdirSync(src)) if (f.endsWith(".md")) cpSync(join(src, f), join(root, "dist", dir, f));
+}
+// The command line as a few ES modules instead of about 150: start-up spends less time resolving and linking
+// (measured: 30 to 50 ms of every command). Lazy imports stay separate chunks, loaded only when a command needs
+// them; packages stay in node_modules. dist/bundle/ sits at the same depth as dist/cli/, so the paths the code
+// builds from import.meta.url (templates, schemas, package.json, ../validate/, ../rules/) hold in both.
+{
+  const { rolldown } = await import("rolldown");
+  const bundle = await rolldown({
+    input: { run: join(root, "dist", "cli", "run.js"), worker: join(root, "dist", "audit", "worker.js") },
+    external: (id) => !id.startsWith(".") && !id.startsWith("/"),
+    platform: "node",
+    logLevel: "warn",
+  });
+  await bundle.write({ dir: join(root, "dist", "bundle"), format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" });
+  await bundle.close();
 }

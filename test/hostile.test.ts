@@ -136,7 +136,7 @@ const NOBODY = 65534;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "gouvnum-hostile-"));
   chmodSync(tmp, 0o755); // the unreadable-file cases run the binary as `nobody` when the tests run as root
-  if (!existsSync(join(ROOT, "dist/cli/run.js"))) execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "ignore" });
+  if (!existsSync(join(ROOT, "dist/bundle/run.js"))) execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "ignore" });
   await audit('kind: academie\ncode: "14"\nnom: Rennes\n'); // compile the validators before the timed cases
 }, 120_000);
 

@@ -17,7 +17,8 @@ export function ruleDoc(id: string): string | undefined {
   let md = cache.get(id);
   if (md === undefined) {
     try {
-      md = readFileSync(fileURLToPath(new URL(`./${id}.md`, import.meta.url)), "utf8");
+      // `../rules/`: the same folder from `src/rules/`, `dist/rules/` and the bundle in `dist/bundle/`.
+      md = readFileSync(fileURLToPath(new URL(`../rules/${id}.md`, import.meta.url)), "utf8");
     } catch {
       return undefined;
     }

@@ -9,7 +9,7 @@ import type { Kind } from "../core/domain.js";
 
 const require = createRequire(import.meta.url);
 /** Validators generated at build time (scripts/build.mjs): loading them costs ~25 ms where compiling costs ~200 ms. */
-const PRECOMPILED = fileURLToPath(new URL("./validators.cjs", import.meta.url));
+const PRECOMPILED = fileURLToPath(new URL("../validate/validators.cjs", import.meta.url)); // from dist/validate/ or dist/bundle/
 
 /** Folder of the published JSON Schemas (package root `schemas/`, from `src/` or `dist/`). */
 export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
