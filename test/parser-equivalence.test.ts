@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseFile, parseWithReference, locate, joinPointer, DEFAULT_LIMITS, type LoadedDocument } from "../src/load/document.js";
-import { parseBlock } from "../src/load/block-yaml.js";
+import { parseBlock, LogDocAst } from "../src/load/block-yaml.js";
 import { runAudit } from "../src/audit/engine.js";
 import { emptyConfig } from "../src/validate/config.js";
 import fc from "fast-check";
@@ -206,7 +206,18 @@ describe("mutations aléatoires : ce que le chemin par blocs accepte, il le lit 
   }, 120_000);
 });
 
-describe("territoire généré : mêmes constats, positions comprises, avec et sans le chemin par blocs", () => {
+describe("territoire d'exemple et territoire généré : mêmes constats, positions comprises, avec et sans le chemin par blocs", () => {
+  it("examples/academie-exemple : audit identique au constat près (journal des positions compris)", async () => {
+    const dir = join(ROOT, "examples/academie-exemple");
+    const run = (quickParser: boolean) => runAudit([dir], { today: "2026-09-01", date: "2026-09-01", cwd: dir, config: emptyConfig(dir), quickParser });
+    const quick = await run(true);
+    const reference = await run(false);
+    expect(quick.findings.length).toBeGreaterThan(20);
+    // The comparison is worth something only if the audit did locate through the position logs.
+    expect(quick.documents.filter((d) => d.ast instanceof LogDocAst).length).toBeGreaterThan(quick.documents.length * 0.8);
+    expect(quick.findings).toEqual(reference.findings);
+  });
+
   it("corpus académique (graine 3) : audit identique au constat près", async () => {
     const corpus = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
     const out = join(mkdtempSync(join(tmpdir(), "gouvnum-eq-")), "corpus");
