@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { parseFile, parseWithReference, locate, joinPointer, DEFAULT_LIMITS, type LoadedDocument } from "../src/load/document.js";
+import { parseFile, parseWithReference, locate, joinPointer, reparseAsts, DEFAULT_LIMITS, type LoadedDocument } from "../src/load/document.js";
 import { parseBlock, LogDocAst } from "../src/load/block-yaml.js";
 import { runAudit } from "../src/audit/engine.js";
 import { emptyConfig } from "../src/validate/config.js";
@@ -132,6 +132,8 @@ function compare(name: string, text: string): boolean {
   const expected = describeDocs(ref.documents);
   expect(describeDocs(parsed.documents), "positions relues").toEqual(expected);
   expect(describeDocs(parseFile(makeSource(name, text), DEFAULT_LIMITS, true, true).documents), "positions du journal").toEqual(expected);
+  const trees = reparseAsts(text, "block", DEFAULT_LIMITS.maxDepth);
+  expect(describeDocs(parsed.documents.map((d, i) => ({ ...d, ast: trees[i] }))), "positions de l'arbre").toEqual(expected);
   return true;
 }
 
@@ -150,36 +152,36 @@ describe("chemin par blocs ≡ analyseur de référence", () => {
     it(name, () => {
       if (compare(name, text)) count++;
       // Reading again for positions takes the same files and finds the same documents.
-      const withPositions = parseBlock(text, DEFAULT_LIMITS.maxDepth, true);
-      expect(withPositions?.map((d) => d.contentStart)).toEqual(parseBlock(text, DEFAULT_LIMITS.maxDepth, false)?.map((d) => d.contentStart));
+      const withPositions = parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, tree: true });
+      expect(withPositions?.map((d) => d.contentStart)).toEqual(parseBlock(text, DEFAULT_LIMITS.maxDepth)?.map((d) => d.contentStart));
     });
   }
   for (const name of Object.keys(BLOCK_SNIPPETS)) {
     it(`le chemin par blocs prend « ${name} »`, () => {
-      expect(parseBlock(BLOCK_SNIPPETS[name], DEFAULT_LIMITS.maxDepth, false)).toBeDefined();
+      expect(parseBlock(BLOCK_SNIPPETS[name], DEFAULT_LIMITS.maxDepth)).toBeDefined();
     });
   }
   for (const [name, text] of Object.entries(BLOCK_DECLINES)) {
     it(`le chemin par blocs laisse « ${name} » aux autres analyseurs`, () => {
-      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, false)).toBeUndefined();
-      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, true)).toBeUndefined();
+      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth)).toBeUndefined();
+      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, tree: true })).toBeUndefined();
     });
   }
   it("le chemin par blocs prend la grande majorité des fichiers", () => {
     expect(count).toBeGreaterThan(cases.length * 0.7);
   });
   it("journal des positions : écrit avec les valeurs, sauf quand l'ordre des clés JS diffère de celui du fichier", () => {
-    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth, false, true)![0].log).toBeInstanceOf(Int32Array);
-    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth, false)![0].log).toBeUndefined();
+    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth, { log: true })![0].log).toBeInstanceOf(Int32Array);
+    expect(parseBlock(BLOCK_SNIPPETS.compact, DEFAULT_LIMITS.maxDepth)![0].log).toBeUndefined();
     // "12" comes before "b" in a JS object: such a document is located by reading the file again.
-    expect(parseBlock(BLOCK_SNIPPETS.cleIndice, DEFAULT_LIMITS.maxDepth, false, true)![0].log).toBeUndefined();
+    expect(parseBlock(BLOCK_SNIPPETS.cleIndice, DEFAULT_LIMITS.maxDepth, { log: true })![0].log).toBeUndefined();
   });
   it("la profondeur limite est respectée : au-delà, le fichier va à l'analyseur de référence", () => {
     let text = "kind: x\n";
     for (let i = 0; i < 12; i++) text += `${"  ".repeat(i)}n${i}:\n`;
     text += `${"  ".repeat(12)}fin: 1\n`;
-    expect(parseBlock(text, 20, false)).toBeDefined();
-    expect(parseBlock(text, 10, false)).toBeUndefined();
+    expect(parseBlock(text, 20)).toBeDefined();
+    expect(parseBlock(text, 10)).toBeUndefined();
   });
 });
 

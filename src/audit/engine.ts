@@ -175,8 +175,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       const known = catalogue.rules["yaml-syntaxe"].messages[p.messageId] !== undefined;
       raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, toLocation(source, p.offset), { documentIndex: p.documentIndex });
     }
+    const values: unknown[] = [];
+    for (const d of r.docs) values[d.index] = d.value;
     for (const d of r.docs) {
-      const ast = asts?.[d.index] ?? (d.log ? new LogDocAst(d.value, d.log) : new LazyDocAst(source, d.index, r.parser ?? "reference", limits.maxDepth));
+      const ast = asts?.[d.index] ?? (d.log ? new LogDocAst(d.value, d.log) : new LazyDocAst(source, d.index, r.parser ?? "reference", limits.maxDepth, values));
       const doc = makeDocument(source, d.index, d.span, ast, d.value);
       documents.push(doc);
       extras.set(doc, d);

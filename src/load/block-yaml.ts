@@ -127,14 +127,21 @@ function addKey(m: PMap, key: string): void {
   m.index?.set(key, m.keys.length - 1);
 }
 
-/**
- * Parses a whole file, or returns undefined when it is outside the subset. With `positions`, builds the position
- * index and no values: it reads again, to locate findings, a file it has already accepted.
- */
-export function parseBlock(text: string, maxDepth: number, positions: boolean, log = false): BlockDoc[] | undefined {
+/** What a reading builds. */
+export interface BlockOptions {
+  /** The documents' values (default true). Without them, the file is one this path has already accepted. */
+  values?: boolean;
+  /** Each document's position log (see LogDocAst). */
+  log?: boolean;
+  /** Each document's position tree (see BlockDocAst): for documents whose keys a log cannot follow. */
+  tree?: boolean;
+}
+
+/** Parses a whole file, or returns undefined when it is outside the subset. */
+export function parseBlock(text: string, maxDepth: number, o: BlockOptions = {}): BlockDoc[] | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Reader(text, maxDepth, positions, log && !positions).documents();
+    return new Reader(text, maxDepth, o.values ?? true, o.tree ?? false, o.log ?? false).documents();
   } catch (e) {
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
@@ -185,11 +192,20 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    /** Build values (and check duplicate keys). */
+    private readonly values: boolean,
+    /** Build position trees (`positions`: historical name of the tree mode). */
     private readonly positions: boolean,
     record: boolean,
   ) {
     this.n = text.length;
     this.log = record ? scratchLog : null;
+  }
+
+  /** A key like "12" comes first in a JS object whatever its place in the file: a log cannot follow such keys by order. */
+  private checkOrder(key: string): void {
+    const c = key.charCodeAt(0);
+    if (c >= 48 && c <= 57 && INDEX_KEY.test(key)) this.ordered = false;
   }
 
   /** A log entry for a map entry or list item (its key range, or -1); returns its node number. */
@@ -418,9 +434,6 @@ class Reader {
 
   private setKey(out: Record<string, unknown>, key: string, value: unknown): void {
     if (Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE; // the reference parser reports duplicates
-    // A key like "12" comes first in a JS object whatever its place in the file: the log cannot follow keys by order.
-    const c = key.charCodeAt(0);
-    if (c >= 48 && c <= 57 && INDEX_KEY.test(key)) this.ordered = false;
     // `__proto__` stays an own data property, as with the reference parser: never a prototype change.
     if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
@@ -431,7 +444,7 @@ class Reader {
     if (depth > this.maxDepth) throw DECLINE;
     const t = this.text;
     const col = p - this.ls;
-    const out: Record<string, unknown> | null = this.positions ? null : {};
+    const out: Record<string, unknown> | null = this.values ? {} : null;
     const pm: PMap | null = this.positions ? { t: 1, s: p, e: 0, flow: false, keys: [], kr: [], vals: [] } : null;
     let lastEnd = 0;
     for (;;) {
@@ -445,6 +458,7 @@ class Reader {
       this.vs = this.ve = -1;
       this.vf = 0;
       const entry = this.log ? this.rec(kS, kE) : 0;
+      if (this.log) this.checkOrder(key);
       if (q >= this.le || t.charCodeAt(q) === HASH) {
         // Nothing on the key's line: a nested block below, a list at the same indentation, or an empty value.
         this.nextLine(this.nl);
@@ -484,7 +498,7 @@ class Reader {
     if (depth > this.maxDepth) throw DECLINE;
     const t = this.text;
     const col = p - this.ls;
-    const out: unknown[] | null = this.positions ? null : [];
+    const out: unknown[] | null = this.values ? [] : null;
     const ps: PSeq | null = this.positions ? { t: 2, s: p, e: 0, flow: false, items: [] } : null;
     const start = p;
     for (;;) {
@@ -561,7 +575,7 @@ class Reader {
       while (t.charCodeAt(e - 1) === SPACE) e--;
       end = e;
       if (this.positions) this.node = { t: 0, s: q, e };
-      else value = plainValue(t.slice(q, e));
+      if (this.values) value = plainValue(t.slice(q, e));
       this.vs = q;
       this.ve = e;
       this.vf = 0;
@@ -577,8 +591,8 @@ class Reader {
     const le = this.le;
     const isMap = t.charCodeAt(p) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const obj: Record<string, unknown> | null = isMap && !this.positions ? {} : null;
-    const arr: unknown[] | null = isMap || this.positions ? null : [];
+    const obj: Record<string, unknown> | null = isMap && this.values ? {} : null;
+    const arr: unknown[] | null = !isMap && this.values ? [] : null;
     const pm: PMap | null = this.positions && isMap ? { t: 1, s: p, e: 0, flow: true, keys: [], kr: [], vals: [] } : null;
     const ps: PSeq | null = this.positions && !isMap ? { t: 2, s: p, e: 0, flow: true, items: [] } : null;
     let q = p + 1;
@@ -613,6 +627,7 @@ class Reader {
         while (r < le && t.charCodeAt(r) === SPACE) r++;
         const kS = q;
         const entry = this.log ? this.rec(kS, kE) : 0;
+        if (this.log) this.checkOrder(key);
         const value = this.flowValue(r, depth + 1);
         if (this.sEnd === r) throw DECLINE; // an empty value
         if (obj) this.setKey(obj, key, value);
@@ -675,11 +690,8 @@ class Reader {
     this.vs = q;
     this.ve = e;
     this.vf = 0;
-    if (this.positions) {
-      this.node = { t: 0, s: q, e };
-      return null;
-    }
-    return plainValue(t.slice(q, e));
+    if (this.positions) this.node = { t: 0, s: q, e };
+    return this.values ? plainValue(t.slice(q, e)) : null;
   }
 
   /** A plain scalar inside a flow: returns where it stops (a flow indicator or `: `); sEnd is its trimmed end. */

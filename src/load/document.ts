@@ -62,12 +62,18 @@ export function idKey(kind: Kind): string {
   return ID_KEY[kind];
 }
 
-/** The position indexes of a file's non-empty documents, by re-parsing its text with the parser that read it. */
-export function reparseAsts(original: string, parser: ParsedFile["parser"], maxDepth: number): DocAst[] {
+/**
+ * The position indexes of a file's non-empty documents, by re-parsing its text with the parser that read it. With
+ * the documents' values, the block path writes only position logs (a few integers a node, no values, no tree);
+ * a document whose keys a log cannot follow, or a call without values, gets a position tree.
+ */
+export function reparseAsts(original: string, parser: ParsedFile["parser"], maxDepth: number, values?: readonly unknown[]): DocAst[] {
   const text = yamlText(original);
   if (parser === "block") {
-    const block = parseBlock(text, maxDepth, true);
-    if (block) return block.map((d) => d.ast!);
+    const logs = values ? parseBlock(text, maxDepth, { values: false, log: true }) : undefined;
+    if (logs && logs.every((d) => d.log)) return logs.map((d, i) => new LogDocAst(values![i], d.log!));
+    const trees = parseBlock(text, maxDepth, { values: false, tree: true });
+    if (trees) return trees.map((d, i) => (logs?.[i]?.log ? new LogDocAst(values![i], logs[i].log!) : d.ast!));
   }
   return parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
 }
@@ -79,10 +85,12 @@ export class LazyDocAst implements DocAst {
     private readonly index: number,
     private readonly parser: ParsedFile["parser"],
     private readonly maxDepth: number,
+    /** The values of the file's documents, by index (they let the block path write logs instead of trees). */
+    private readonly values?: readonly unknown[],
   ) {}
 
   private get real(): DocAst {
-    this.source.asts ??= reparseAsts(this.source.text, this.parser, this.maxDepth);
+    this.source.asts ??= reparseAsts(this.source.text, this.parser, this.maxDepth, this.values);
     return this.source.asts[this.index];
   }
 
@@ -107,12 +115,13 @@ export class LazyDocAst implements DocAst {
  * first time a finding needs a position.
  */
 export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true, log = false): ParsedFile {
-  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, false, log) : undefined;
+  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, { log }) : undefined;
   if (block) {
     if (block.length > limits.maxDocumentsPerFile) return tooMany(block.length, limits, "block");
     const starts = block.map((d) => d.contentStart);
+    const values = block.map((d) => d.value);
     const documents = block.map((d, index) =>
-      makeDocument(source, index, spanOf(source.text, starts, index), positionsOf(source, index, d.value, d.log, limits.maxDepth), d.value),
+      makeDocument(source, index, spanOf(source.text, starts, index), positionsOf(source, index, values, d.log, limits.maxDepth), d.value),
     );
     return { documents, problems: [], parser: "block" };
   }
@@ -120,8 +129,8 @@ export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, q
 }
 
 /** A block-path document's positions: from its log when there is one, else by reading the file again when needed. */
-export function positionsOf(source: SourceFile, index: number, value: unknown, log: Int32Array | undefined, maxDepth: number): DocAst {
-  return log ? new LogDocAst(value, log) : new LazyDocAst(source, index, "block", maxDepth);
+export function positionsOf(source: SourceFile, index: number, values: readonly unknown[], log: Int32Array | undefined, maxDepth: number): DocAst {
+  return log ? new LogDocAst(values[index], log) : new LazyDocAst(source, index, "block", maxDepth, values);
 }
 
 function tooMany(n: number, limits: Limits, parser: ParsedFile["parser"]): ParsedFile {
