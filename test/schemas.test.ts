@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { parse } from "yaml";
+import { isCalendarDate } from "../src/validate/ajv.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KINDS = ["academie", "collectivite", "etablissement", "convention"] as const;
@@ -425,5 +426,28 @@ describe("generated types", () => {
       expect(expected).toMatch(new RegExp(`^export interface ${name} \\{`, "m"));
     }
     expect(expected.startsWith("// Fichier généré par scripts/gen-types.mjs — ne pas modifier à la main.")).toBe(true);
+  });
+});
+
+describe("format date : un jour qui existe", () => {
+  it("même réponse que le calendrier de Date sur 12 années (siècles, bissextiles, an 0) × 14 mois × 33 jours", () => {
+    const byDate = (s: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    };
+    let checked = 0;
+    for (const y of [0, 1, 4, 100, 200, 400, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          expect(isCalendarDate(s), s).toBe(byDate(s));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(12 * 14 * 33);
+    for (const s of ["2024-02-29", "2000-02-29"]) expect(isCalendarDate(s)).toBe(true);
+    for (const s of ["2025-02-29", "1900-02-29", "2025-02-30", "2025-13-01", "2025-1-01", "2025-01-01T00:00:00Z", ""]) expect(isCalendarDate(s)).toBe(false);
   });
 });

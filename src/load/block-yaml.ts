@@ -775,9 +775,10 @@ class BlockDocAst implements DocAst {
  * k-th child. No second reading of the file, and a few integers a node instead of a syntax tree.
  */
 export class LogDocAst implements DocAst {
-  /** Children of large nodes, computed once each (locating every key of a 50,000-key mapping stays linear). */
-  private readonly children = new Map<number, Int32Array>();
-  private readonly keyIndexes = new WeakMap<object, Map<string, number>>();
+  /** Children of large nodes and key indexes of large mappings, computed once each (locating every key of a
+   * 50,000-key mapping stays linear); created on first need, most documents never have one. */
+  private children?: Map<number, Int32Array>;
+  private keyIndexes?: WeakMap<object, Map<string, number>>;
 
   constructor(
     private readonly value: unknown,
@@ -792,6 +793,7 @@ export class LogDocAst implements DocAst {
       for (let i = 0; i < k; i++) c = log[c * REC + 5];
       return c;
     }
+    this.children ??= new Map();
     let list = this.children.get(n);
     if (!list) {
       const end = log[n * REC + 5];
@@ -805,12 +807,12 @@ export class LogDocAst implements DocAst {
 
   private keyIndex(obj: Record<string, unknown>, key: string): number {
     if (!Object.prototype.hasOwnProperty.call(obj, key)) return -1;
-    let index = this.keyIndexes.get(obj);
+    let index = this.keyIndexes?.get(obj);
     if (!index) {
       const keys = Object.keys(obj);
       if (keys.length < 32) return keys.indexOf(key);
       index = new Map(keys.map((k, i) => [k, i]));
-      this.keyIndexes.set(obj, index);
+      (this.keyIndexes ??= new WeakMap()).set(obj, index);
     }
     return index.get(key) ?? -1;
   }
