@@ -194,8 +194,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     let hash: string | undefined;
     if (cache) {
       hash = FileCache.hash(bytes);
-      const decoded = decode(bytes);
-      const hit = cache.get(hash, display, decoded.ok ? decoded.text : undefined);
+      const hit = cache.get(hash, display, () => {
+        const decoded = decode(bytes);
+        return decoded.ok ? decoded.text : undefined;
+      });
       if (hit) return [hit, undefined];
     }
     let asts: DocAst[] | undefined;
