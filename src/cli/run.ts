@@ -20,8 +20,10 @@ export function run(argv: string[]): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
+  const stdout = process.stdout as typeof process.stdout & { writeBytes(b: Uint8Array): boolean };
+  stdout.writeBytes = (b) => process.stdout.write(b);
   main(argv, {
-    stdout: process.stdout,
+    stdout,
     stderr: process.stderr,
     readStdin,
     cwd: process.cwd(),

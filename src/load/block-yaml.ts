@@ -806,7 +806,6 @@ export class LogDocAst implements DocAst {
   }
 
   private keyIndex(obj: Record<string, unknown>, key: string): number {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) return -1;
     let index = this.keyIndexes?.get(obj);
     if (!index) {
       const keys = Object.keys(obj);
