@@ -225,7 +225,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     return bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
   };
   const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
-  // With a cache the files are hashed here, and only the changed ones are parsed: no helper threads needed.
+  // With a cache every file is hashed and looked up here, on this thread; so are the reference-only comparisons of the tests.
   const pool = cache || opts.quickParser === false ? undefined : await import("./pool.js");
   const threads = pool ? pool.threadCount(listed.length, opts.jobs) : 1;
   if (pool && threads > 1) {
@@ -334,7 +334,6 @@ function reportToFinding(pending: Pending, ruleId: string, d: ReportDescriptor):
 
 /** Up to this many files, position indexes are kept from the first parse. */
 const KEEP_POSITIONS_UP_TO = 10_000;
-
 
 /** Where each finding will be located once every finding is known (see `locateAll`). */
 type Pending = Map<Finding, { doc: LoadedDocument; at: "value" | "key" }>;
