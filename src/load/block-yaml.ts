@@ -2,10 +2,10 @@
 // without a syntax tree: block mappings and lists, one-line plain and quoted scalars, one-line flow `{ }` and
 // `[ ]`, comments and `---` separators. Anything else (tags, anchors, aliases, block scalars, multi-line
 // scalars or flows, complex or non-text keys, duplicate keys, merge keys, tabs, control characters, `...`)
-// is declined and read by the other parsers, which report errors with exact codes. Values follow the YAML 1.2
-// core schema; positions (built only when a finding needs them) are those of the reference parser. Tests compare
-// values and positions with the reference parser on every YAML file of the repository, on generated territories
-// and on random mutations.
+// is declined and read by the reference parser (the yaml package), which reports errors with exact codes. Values
+// follow the YAML 1.2 core schema; positions (a log written with the values, or a second reading when a finding
+// needs them) are those of the reference parser. Tests compare values and positions with the reference parser on
+// every YAML file of the repository, on generated territories, on mutated and on generated documents.
 import type { DocAst, Landing, Range } from "./ast.js";
 import { resolvePlain } from "./scalar.js";
 
@@ -525,13 +525,10 @@ class Reader {
         ps.e = this.node!.e;
       }
       if (this.log) this.fin(entry);
-      const end = this.ve;
-      if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) {
-        this.ve = end;
-        break;
-      }
+      if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) break;
       p = this.ci;
     }
+    // The list ends where its last item ends: `ve` is still that item's.
     this.node = ps;
     this.vs = start;
     this.vf = F_SEQ;
