@@ -132,8 +132,8 @@ function compare(name: string, text: string): boolean {
   const expected = describeDocs(ref.documents);
   expect(describeDocs(parsed.documents), "positions relues").toEqual(expected);
   expect(describeDocs(parseFile(makeSource(name, text), DEFAULT_LIMITS, true, true).documents), "positions du journal").toEqual(expected);
-  const trees = reparseAsts(text, "block", DEFAULT_LIMITS.maxDepth);
-  expect(describeDocs(parsed.documents.map((d, i) => ({ ...d, ast: trees[i] }))), "positions de l'arbre").toEqual(expected);
+  const withoutValues = reparseAsts(text, "block", DEFAULT_LIMITS.maxDepth);
+  expect(describeDocs(parsed.documents.map((d, i) => ({ ...d, ast: withoutValues[i] }))), "positions relues sans les valeurs").toEqual(expected);
   return true;
 }
 
@@ -152,7 +152,7 @@ describe("chemin par blocs ≡ analyseur de référence", () => {
     it(name, () => {
       if (compare(name, text)) count++;
       // Reading again for positions takes the same files and finds the same documents.
-      const withPositions = parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, tree: true });
+      const withPositions = parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, log: true });
       expect(withPositions?.map((d) => d.contentStart)).toEqual(parseBlock(text, DEFAULT_LIMITS.maxDepth)?.map((d) => d.contentStart));
     });
   }
@@ -164,7 +164,7 @@ describe("chemin par blocs ≡ analyseur de référence", () => {
   for (const [name, text] of Object.entries(BLOCK_DECLINES)) {
     it(`le chemin par blocs laisse « ${name} » aux autres analyseurs`, () => {
       expect(parseBlock(text, DEFAULT_LIMITS.maxDepth)).toBeUndefined();
-      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, tree: true })).toBeUndefined();
+      expect(parseBlock(text, DEFAULT_LIMITS.maxDepth, { values: false, log: true })).toBeUndefined();
     });
   }
   it("le chemin par blocs prend la grande majorité des fichiers", () => {

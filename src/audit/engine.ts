@@ -1,6 +1,6 @@
 // Audit: the engine — load, validate, build the model, run the rules, apply config, suppressions and baseline.
 import { relative } from "node:path";
-import { compareFindings, type ConfiguredSeverity, type Finding, type Severity } from "../core/finding.js";
+import { compareFindings, type ConfiguredSeverity, type Finding } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
 import { didYouMean } from "../core/similar.js";

@@ -14,8 +14,6 @@ export interface BlockDoc {
   value: unknown;
   /** Offset of the document's first key. */
   contentStart: number;
-  /** Positions, when asked for. */
-  ast?: DocAst;
   /** The position log, when asked for with the values (see `LogDocAst`); absent when its keys cannot be followed. */
   log?: Int32Array;
 }
@@ -88,43 +86,10 @@ function plainValue(s: string): unknown {
   return resolvePlain(s);
 }
 
-/** A position node: only built when positions are asked for. */
-type PNode = PScalar | PMap | PSeq;
-interface PScalar {
-  t: 0;
-  s: number;
-  e: number;
-}
-interface PMap {
-  t: 1;
-  s: number;
-  e: number;
-  flow: boolean;
-  keys: string[];
-  /** Key ranges, two offsets per key. */
-  kr: number[];
-  vals: Array<PNode | null>;
-  /** Key → position in `keys`, once a mapping has more than 16 keys. */
-  index?: Map<string, number>;
-}
-interface PSeq {
-  t: 2;
-  s: number;
-  e: number;
-  flow: boolean;
-  items: PNode[];
-}
-
-/** Adds a key to a position node; a duplicate is declined here too (without values, nothing else sees it). */
-function addKey(m: PMap, key: string): void {
-  if (m.index) {
-    if (m.index.has(key)) throw DECLINE;
-  } else {
-    if (m.keys.includes(key)) throw DECLINE;
-    if (m.keys.length >= 16) m.index = new Map(m.keys.map((k, i) => [k, i]));
-  }
-  m.keys.push(key);
-  m.index?.set(key, m.keys.length - 1);
+/** Records a key of a mapping read without values; a duplicate is declined, as the values' own check does. */
+function noDuplicate(keys: Set<string>, key: string): void {
+  if (keys.has(key)) throw DECLINE;
+  keys.add(key);
 }
 
 /** What a reading builds. */
@@ -133,15 +98,13 @@ export interface BlockOptions {
   values?: boolean;
   /** Each document's position log (see LogDocAst). */
   log?: boolean;
-  /** Each document's position tree (see BlockDocAst): for documents whose keys a log cannot follow. */
-  tree?: boolean;
 }
 
 /** Parses a whole file, or returns undefined when it is outside the subset. */
 export function parseBlock(text: string, maxDepth: number, o: BlockOptions = {}): BlockDoc[] | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Reader(text, maxDepth, o.values ?? true, o.tree ?? false, o.log ?? false).documents();
+    return new Reader(text, maxDepth, o.values ?? true, o.log ?? false).documents();
   } catch (e) {
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
@@ -178,8 +141,6 @@ class Reader {
   private afterColon = 0;
   private sStr = "";
   private sEnd = 0;
-  /** The position node of the last value read, when positions are built. */
-  private node: PNode | null = null;
   /** The position log of the current document (see `LogDocAst`), its length in integers, and whether it can be followed. */
   private log: Int32Array | null;
   private len = 0;
@@ -194,8 +155,6 @@ class Reader {
     private readonly maxDepth: number,
     /** Build values (and check duplicate keys). */
     private readonly values: boolean,
-    /** Build position trees (`positions`: historical name of the tree mode). */
-    private readonly positions: boolean,
     record: boolean,
   ) {
     this.n = text.length;
@@ -253,7 +212,7 @@ class Reader {
         this.fin(root);
         if (this.ordered) log = this.log.slice(0, this.len);
       }
-      docs.push({ value, contentStart: start, ast: this.positions ? new BlockDocAst(this.node as PMap) : undefined, log });
+      docs.push({ value, contentStart: start, log });
     }
   }
 
@@ -445,7 +404,8 @@ class Reader {
     const t = this.text;
     const col = p - this.ls;
     const out: Record<string, unknown> | null = this.values ? {} : null;
-    const pm: PMap | null = this.positions ? { t: 1, s: p, e: 0, flow: false, keys: [], kr: [], vals: [] } : null;
+    // Without values, duplicate keys are still declined: a reading for positions accepts what a first reading did.
+    const keys: Set<string> | null = out ? null : new Set();
     let lastEnd = 0;
     for (;;) {
       const key = this.kStr;
@@ -454,7 +414,6 @@ class Reader {
       let q = this.afterColon;
       while (q < this.le && t.charCodeAt(q) === SPACE) q++;
       let value: unknown = null;
-      this.node = null;
       this.vs = this.ve = -1;
       this.vf = 0;
       const entry = this.log ? this.rec(kS, kE) : 0;
@@ -472,13 +431,7 @@ class Reader {
         this.nextLine(this.nl);
       }
       if (out) this.setKey(out, key, value);
-      if (pm) {
-        addKey(pm, key);
-        pm.kr.push(kS, kE);
-        const node = this.node as PNode | null; // set by the value just read
-        pm.vals.push(node);
-        pm.e = node ? node.e : kE;
-      }
+      else noDuplicate(keys!, key);
       if (this.log) this.fin(entry);
       lastEnd = this.vs >= 0 ? this.ve : kE;
       if (this.state !== CONTENT) break;
@@ -486,7 +439,6 @@ class Reader {
       if (ind < col) break;
       if (ind > col || !this.scanKey(this.ci)) throw DECLINE;
     }
-    this.node = pm;
     this.vs = p;
     this.ve = lastEnd;
     this.vf = F_MAP;
@@ -499,13 +451,11 @@ class Reader {
     const t = this.text;
     const col = p - this.ls;
     const out: unknown[] | null = this.values ? [] : null;
-    const ps: PSeq | null = this.positions ? { t: 2, s: p, e: 0, flow: false, items: [] } : null;
     const start = p;
     for (;;) {
       let q = p + 1;
       while (q < this.le && t.charCodeAt(q) === SPACE) q++;
       let item: unknown;
-      this.node = null;
       const entry = this.log ? this.rec(-1, -1) : 0;
       if (q >= this.le || t.charCodeAt(q) === HASH) {
         this.nextLine(this.nl);
@@ -520,16 +470,11 @@ class Reader {
         this.nextLine(this.nl);
       }
       out?.push(item);
-      if (ps) {
-        ps.items.push(this.node!);
-        ps.e = this.node!.e;
-      }
       if (this.log) this.fin(entry);
       if (this.state !== CONTENT || this.ci - this.ls !== col || !this.isSeqEntry(this.ci)) break;
       p = this.ci;
     }
     // The list ends where its last item ends: `ve` is still that item's.
-    this.node = ps;
     this.vs = start;
     this.vf = F_SEQ;
     return out;
@@ -554,7 +499,6 @@ class Reader {
     } else if (c === DQUOTE || c === SQUOTE) {
       end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
       value = this.sStr;
-      if (this.positions) this.node = { t: 0, s: q, e: end };
       this.vs = q;
       this.ve = end;
       this.vf = 0;
@@ -571,7 +515,6 @@ class Reader {
       let e = r;
       while (t.charCodeAt(e - 1) === SPACE) e--;
       end = e;
-      if (this.positions) this.node = { t: 0, s: q, e };
       if (this.values) value = plainValue(t.slice(q, e));
       this.vs = q;
       this.ve = e;
@@ -589,9 +532,8 @@ class Reader {
     const isMap = t.charCodeAt(p) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
     const obj: Record<string, unknown> | null = isMap && this.values ? {} : null;
+    const keys: Set<string> | null = isMap && !obj ? new Set() : null;
     const arr: unknown[] | null = !isMap && this.values ? [] : null;
-    const pm: PMap | null = this.positions && isMap ? { t: 1, s: p, e: 0, flow: true, keys: [], kr: [], vals: [] } : null;
-    const ps: PSeq | null = this.positions && !isMap ? { t: 2, s: p, e: 0, flow: true, items: [] } : null;
     let q = p + 1;
     let first = true;
     for (;;) {
@@ -628,11 +570,7 @@ class Reader {
         const value = this.flowValue(r, depth + 1);
         if (this.sEnd === r) throw DECLINE; // an empty value
         if (obj) this.setKey(obj, key, value);
-        if (pm) {
-          addKey(pm, key);
-          pm.kr.push(kS, kE);
-          pm.vals.push(this.node);
-        }
+        else noDuplicate(keys!, key);
         if (this.log) this.fin(entry);
         q = this.sEnd;
       } else {
@@ -640,7 +578,6 @@ class Reader {
         const value = this.flowValue(q, depth + 1);
         if (this.sEnd === q) throw DECLINE; // an empty entry
         arr?.push(value);
-        if (ps) ps.items.push(this.node!);
         if (this.log) this.fin(entry);
         q = this.sEnd;
       }
@@ -654,15 +591,13 @@ class Reader {
       break;
     }
     this.sEnd = q + 1;
-    if (pm) (pm.e = q + 1), (this.node = pm);
-    if (ps) (ps.e = q + 1), (this.node = ps);
     this.vs = p;
     this.ve = q + 1;
     this.vf = (isMap ? F_MAP : F_SEQ) | F_FLOW;
     return obj ?? arr;
   }
 
-  /** A value inside a flow: a scalar or a nested flow; sets sEnd (and node). */
+  /** A value inside a flow: a scalar or a nested flow; sets sEnd (and the value's range, for the log). */
   private flowValue(q: number, depth: number): unknown {
     const t = this.text;
     const c = t.charCodeAt(q);
@@ -670,7 +605,6 @@ class Reader {
     if (c === DQUOTE || c === SQUOTE) {
       const end = c === DQUOTE ? this.scanDouble(q) : this.scanSingle(q);
       this.sEnd = end;
-      if (this.positions) this.node = { t: 0, s: q, e: end };
       this.vs = q;
       this.ve = end;
       this.vf = 0;
@@ -687,7 +621,6 @@ class Reader {
     this.vs = q;
     this.ve = e;
     this.vf = 0;
-    if (this.positions) this.node = { t: 0, s: q, e };
     return this.values ? plainValue(t.slice(q, e)) : null;
   }
 
@@ -713,54 +646,6 @@ class Reader {
     while (t.charCodeAt(e - 1) === SPACE) e--;
     this.sEnd = e;
     return r;
-  }
-}
-
-/** Positions of one document read by the block path. */
-class BlockDocAst implements DocAst {
-  constructor(private readonly root: PMap) {}
-
-  private static find(m: PMap, key: string): number {
-    return m.index ? (m.index.get(key) ?? -1) : m.keys.indexOf(key);
-  }
-
-  walk(segs: readonly string[]): Landing {
-    let node: PNode | null = this.root;
-    let key: Range | undefined;
-    let i = 0;
-    for (; i < segs.length; i++) {
-      const seg = segs[i];
-      if (node && node.t === 1) {
-        const k = BlockDocAst.find(node, seg);
-        if (k < 0) break;
-        key = [node.kr[2 * k], node.kr[2 * k + 1]];
-        node = node.vals[k];
-      } else if (node && node.t === 2 && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
-        key = undefined;
-        node = node.items[Number(seg)];
-      } else break;
-    }
-    return {
-      key,
-      value: node ? [node.s, node.e] : undefined,
-      blockCollection: node !== null && node.t !== 0 && !node.flow,
-      exists: i === segs.length,
-      depth: i,
-    };
-  }
-
-  kindRange(): Range | undefined {
-    const m = this.root;
-    const k = m.keys.indexOf("kind");
-    if (k >= 0) {
-      const v = m.vals[k];
-      return [m.kr[2 * k], v && v.e > v.s ? v.e : m.kr[2 * k + 1]];
-    }
-    return [m.kr[0], m.kr[1]];
-  }
-
-  contentStart(): number {
-    return this.root.s;
   }
 }
 

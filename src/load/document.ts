@@ -63,19 +63,17 @@ export function idKey(kind: Kind): string {
 }
 
 /**
- * The position indexes of a file's non-empty documents, by re-parsing its text with the parser that read it. With
- * the documents' values, the block path writes only position logs (a few integers a node, no values, no tree);
- * a document whose keys a log cannot follow, or a call without values, gets a position tree.
+ * The position indexes of a file's non-empty documents, by re-parsing its text. With the documents' values, the
+ * block path writes only position logs (a few integers a node, no values, no tree); a document whose keys a log
+ * cannot follow (index-like keys), or a call without values, gets the reference parser's positions, which are
+ * the same (tests compare them).
  */
 export function reparseAsts(original: string, parser: ParsedFile["parser"], maxDepth: number, values?: readonly unknown[]): DocAst[] {
   const text = yamlText(original);
-  if (parser === "block") {
-    const logs = values ? parseBlock(text, maxDepth, { values: false, log: true }) : undefined;
-    if (logs && logs.every((d) => d.log)) return logs.map((d, i) => new LogDocAst(values![i], d.log!));
-    const trees = parseBlock(text, maxDepth, { values: false, tree: true });
-    if (trees) return trees.map((d, i) => (logs?.[i]?.log ? new LogDocAst(values![i], logs[i].log!) : d.ast!));
-  }
-  return parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
+  const logs = parser === "block" && values ? parseBlock(text, maxDepth, { values: false, log: true }) : undefined;
+  if (logs?.every((d) => d.log)) return logs.map((d, i) => new LogDocAst(values![i], d.log!));
+  const reference = parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
+  return logs ? logs.map((d, i) => (d.log ? new LogDocAst(values![i], d.log) : reference[i])) : reference;
 }
 
 /** A document's positions, rebuilt from its file's text the first time a finding needs them. */
@@ -129,7 +127,7 @@ export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, q
 }
 
 /** A block-path document's positions: from its log when there is one, else by reading the file again when needed. */
-export function positionsOf(source: SourceFile, index: number, values: readonly unknown[], log: Int32Array | undefined, maxDepth: number): DocAst {
+function positionsOf(source: SourceFile, index: number, values: readonly unknown[], log: Int32Array | undefined, maxDepth: number): DocAst {
   return log ? new LogDocAst(values[index], log) : new LazyDocAst(source, index, "block", maxDepth, values);
 }
 

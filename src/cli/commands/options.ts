@@ -4,6 +4,7 @@ import { GouvnumError } from "../../core/errors.js";
 import type { ConfiguredSeverity } from "../../core/finding.js";
 import { findConfig, loadConfig, emptyConfig, type GouvnumConfigLoaded } from "../../validate/config.js";
 import type { CliIO } from "../io.js";
+import type { AuditInput } from "../../audit/engine.js";
 
 export interface GlobalOptions {
   config?: string;
@@ -56,4 +57,20 @@ export function useColor(g: GlobalOptions, io: CliIO, stream: { isTTY?: boolean 
 export function isoDay(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The paths to read, `-` being standard input (read here, within the size limit; nothing at all is a usage error). */
+export async function auditInputs(paths: readonly string[], maxFileBytes: number, io: CliIO): Promise<AuditInput[]> {
+  const inputs: AuditInput[] = [];
+  for (const p of paths) {
+    if (p !== "-") {
+      inputs.push(p);
+      continue;
+    }
+    const bytes = await io.readStdin(maxFileBytes);
+    // Nothing at all on stdin is a broken pipe upstream (`cat absent | gouvnum validate -`), not an empty territory.
+    if (bytes.length === 0) throw new GouvnumError("stdinVide");
+    inputs.push({ name: "<stdin>", text: bytes });
+  }
+  return inputs;
 }

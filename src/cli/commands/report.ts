@@ -5,13 +5,13 @@ import { join, resolve } from "node:path";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
 import { didYouMean } from "../../core/similar.js";
-import { runAudit, type AuditInput, type AuditResult } from "../../audit/engine.js";
+import { runAudit, type AuditResult } from "../../audit/engine.js";
 import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
-import { isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
+import { auditInputs, isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
 
 export interface ReportOptions extends GlobalOptions {
   format?: string;
@@ -98,15 +98,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   }
   const chromium = o.pdf ? await findChromium(io) : undefined;
 
-  const inputs: AuditInput[] = [];
-  for (const p of inputsPaths) {
-    if (p === "-") {
-      const bytes = await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes);
-      if (bytes.length === 0) throw new GouvnumError("stdinVide");
-      inputs.push({ name: "<stdin>", text: bytes });
-    }
-    else inputs.push(p);
-  }
+  const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
   const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });
 
   const vmod = await import("../../report/view-model.js");

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { FileCache, cacheKey } from "../../audit/cache.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
-import { runAudit, type AuditInput, type Mode } from "../../audit/engine.js";
+import { runAudit, type Mode } from "../../audit/engine.js";
 import { applyBaseline, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
 import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
 import { failing } from "../../report/counted.js";
@@ -13,7 +13,7 @@ import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
-import { choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
+import { auditInputs, choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
 
 export interface RunOptions extends GlobalOptions {
   format?: string[];
@@ -48,15 +48,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   if (o.baseline && !o.updateBaseline) baseline = await readBaseline(resolve(io.cwd, o.baseline), o.baseline);
   if (o.updateBaseline && !o.baseline) throw new GouvnumError("usage", { detail: catalogue.cli["erreur.updateBaselineSansFichier"] });
 
-  const inputs: AuditInput[] = [];
-  for (const p of inputsPaths) {
-    if (p === "-") {
-      const bytes = await io.readStdin({ ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes);
-      // Nothing at all on stdin is a broken pipe upstream (`cat absent | gouvnum validate -`), not an empty territory.
-      if (bytes.length === 0) throw new GouvnumError("stdinVide");
-      inputs.push({ name: "<stdin>", text: bytes });
-    } else inputs.push(p);
-  }
+  const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
 
   const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config) : undefined;
   const progress = makeProgress(o, io);
