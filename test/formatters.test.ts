@@ -254,7 +254,8 @@ describe("junit", () => {
       expect(suite.testcase.filter((t: Xml) => t.failure)).toHaveLength(expected);
       for (const t of suite.testcase) {
         expect(t.classname).toBe("fixture.yaml");
-        expect(t.name).toMatch(/^[a-z0-9-]+ \d+:\d+$/);
+        expect(t.name).toMatch(/^fixture\.yaml:\d+:\d+ [a-z0-9-]+$/);
+        expect(t.file).toBe("fixture.yaml");
       }
     }
     const uai = parse(junit(r, ctx("error"))).testsuites.testsuite[0];
@@ -286,7 +287,7 @@ describe("junit", () => {
     const m = parse(junit(masked, ctx()));
     const skipped = all(m).filter((t: Xml) => t.skipped !== undefined);
     expect(skipped).toHaveLength(1);
-    expect(skipped[0].name).toMatch(/^uai-invalide /);
+    expect(skipped[0].name).toMatch(/^fixture\.yaml:\d+:\d+ uai-invalide$/);
     expect(skipped[0].skipped.message).toContain('"provisoire" & <b>');
     expect(all(m).some((t: Xml) => t.failure?.type === "uai-invalide")).toBe(false);
   });

@@ -23,7 +23,7 @@ const RAISON = "<script>alert(6)</script> ](javascript:alert(6)) :: %0A";
 /** A file name is a value too: newline, ESC, quotes, markup, `%`, `:` and `,` (GitHub property separators). */
 const FICHIER = '"><img src=x onerror=alert(7)>\n::error::forged\u001b[31m %0A,x:y é.yaml';
 
-const FORMATS = ["text", "json", "sarif", "junit", "github", "markdown"] as const;
+const FORMATS = ["text", "json", "sarif", "junit", "github", "markdown", "gitlab"] as const;
 type Format = (typeof FORMATS)[number];
 
 let dir: string;

@@ -10,6 +10,7 @@ const loaders: Record<FormatName, () => Promise<Formatter>> = {
   junit: async () => (await import("./formatters/junit.js")).format,
   github: async () => (await import("./formatters/github.js")).format,
   markdown: async () => (await import("./formatters/markdown.js")).format,
+  gitlab: async () => (await import("./formatters/gitlab.js")).format,
 };
 
 export async function getFormatter(name: FormatName): Promise<Formatter> {

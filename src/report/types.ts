@@ -11,9 +11,11 @@ export interface FormatContext {
   failOn: FailOn;
   /** Colours (text only). */
   color: boolean;
+  /** A finding's path from the repository root, `/`-separated (absent: paths are already relative to it); `gitlab` and `junit`. */
+  repositoryPath?: (file: string) => string;
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
 
-export const FORMATS = ["text", "json", "sarif", "junit", "github", "markdown"] as const;
+export const FORMATS = ["text", "json", "sarif", "junit", "github", "markdown", "gitlab"] as const;
 export type FormatName = (typeof FORMATS)[number];

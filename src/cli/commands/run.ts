@@ -100,10 +100,14 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
   }
   const rendered: Array<{ output: string; text: string }> = [];
+  // GitLab resolves report paths from the repository root, which need not be the working directory.
+  const repositoryPath = formats.some((f) => f === "gitlab" || f === "junit")
+    ? await (await import("../repository.js")).repositoryPathMapper(io.cwd, config.file ? config.dir : undefined)
+    : undefined;
   for (const tg of targets) {
     const formatter = await getFormatter(tg.format);
     const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
-    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color }) });
+    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}) }) });
   }
   for (const r of rendered) {
     if (r.output === "-") {

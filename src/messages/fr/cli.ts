@@ -30,7 +30,7 @@ export const cli: Record<string, string> = {
   "aide.quiet": "sans progression ni messages annexes, seulement les résultats",
   "aide.debug": "affiche la pile d'appels en cas d'erreur interne",
   "aide.chemins": "fichiers ou dossiers à lire (par défaut « . » ; « - » pour l'entrée standard)",
-  "aide.format": "format de sortie : text, json, sarif, junit, github, markdown (répétable)",
+  "aide.format": "format de sortie : text, json, sarif, junit, github, markdown, gitlab (répétable)",
   "aide.output": "fichier de sortie du format de même rang (« - » : sortie standard ; répétable)",
   "aide.failOn": "sévérité à partir de laquelle le code de sortie vaut 1 : error, warning, info, never",
   "aide.maxWarnings": "échoue aussi au-delà de n avertissements",

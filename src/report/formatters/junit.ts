@@ -1,4 +1,5 @@
-// Report: the `junit` format — Ant/Jenkins junit.xsd shape, one testsuite per file, for CI test report viewers.
+// Report: the `junit` format — Ant/Jenkins junit.xsd shape (plus the `file` attribute GitLab and Jenkins read), one
+// testsuite per file, for CI test report viewers (GitLab's merge-request test widget among them).
 import type { Finding } from "../../core/finding.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
@@ -59,6 +60,7 @@ export const format: Formatter = (result, ctx) => {
   const byFile = new Map<string, Finding[]>(files.map((f) => [f, []]));
   for (const f of result.findings) byFile.get(f.file)!.push(f);
 
+  const where = (file: string) => (ctx.repositoryPath ? ctx.repositoryPath(file) : file);
   const suites: string[] = [];
   let tests = 0;
   let failed = 0;
@@ -69,7 +71,9 @@ export const format: Formatter = (result, ctx) => {
     let nFail = 0;
     let nSkip = 0;
     for (const f of byFile.get(file)!) {
-      const head = attrs({ classname: file, name: `${f.ruleId} ${f.line}:${f.column}` });
+      // GitLab's test report lists a case by its name alone: the name carries the place, as `path:line:col rule`
+      // (the text format's order), and `file` fills its « Fichier » column with the path from the repository root.
+      const head = attrs({ classname: file, name: `${f.file}:${f.line}:${f.column} ${f.ruleId}`, file: where(f.file) });
       if (failures.has(f)) {
         nFail++;
         cases.push(`    <testcase${head}>\n      <failure${attrs({ message: f.message, type: f.ruleId })}>${xmlText(describe(f))}</failure>\n    </testcase>`);
@@ -81,7 +85,7 @@ export const format: Formatter = (result, ctx) => {
         below.push(`${f.file}:${f.line}:${f.column} ${SEVERITY_LABEL[f.severity]} ${f.message} (${f.ruleId})`);
       }
     }
-    if (nFail === 0) cases.unshift(`    <testcase${attrs({ classname: file, name: c["junit.reussi"] })}/>`);
+    if (nFail === 0) cases.unshift(`    <testcase${attrs({ classname: file, name: `${file} ${c["junit.reussi"]}`, file: where(file) })}/>`);
     const n = cases.length;
     tests += n;
     failed += nFail;
