@@ -698,6 +698,69 @@ export interface Etablissement {
    */
   effectif?: number;
   /**
+   * Coordonnées géographiques de l'établissement en WGS 84 (degrés décimaux), reprises de l'annuaire de l'éducation par `gouvnum import annuaire`. Exemple : `{ latitude: 48.1113, longitude: -1.6800 }`.
+   */
+  localisation?: {
+    /**
+     * Latitude en degrés décimaux (WGS 84), de -90 à 90. Exemple : `48.1113`.
+     */
+    latitude: number;
+    /**
+     * Longitude en degrés décimaux (WGS 84), de -180 à 180. Exemple : `-1.68`.
+     */
+    longitude: number;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Coordonnées fonctionnelles de l'établissement (adresse du secrétariat ou de la direction, pas celle d'une personne), reprises de l'annuaire. Exemple : `{ courriel: ce.0350017D@ac-rennes.fr, telephone: "02 99 00 00 00" }`.
+   */
+  contact?: {
+    /**
+     * Adresse électronique fonctionnelle de l'établissement. Exemple : `ce.0350017D@ac-rennes.fr`.
+     */
+    courriel?: string;
+    /**
+     * Numéro de téléphone de l'établissement, entre guillemets. Exemple : `"02 99 00 00 00"`.
+     */
+    telephone?: string;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Appartenance au réseau d'éducation prioritaire : `rep` ou `rep_plus`. Absente quand l'établissement n'en relève pas.
+   */
+  education_prioritaire?: "rep" | "rep_plus";
+  /**
+   * Nom de la circonscription d'IEN, tel que l'annuaire le donne (la clé `circonscription` garde son UAI). Exemple : `Circonscription d'inspection du 1er degré de Bruz`.
+   */
+  circonscription_nom?: string;
+  /**
+   * Bassin de formation de l'établissement, quand l'export de l'annuaire le donne. Exemple : `{ code: "14001", nom: Rennes }`.
+   */
+  bassin?: {
+    /**
+     * Code du bassin de formation, entre guillemets. Exemple : `"14001"`.
+     */
+    code?: string;
+    /**
+     * Nom du bassin de formation. Exemple : `Rennes`.
+     */
+    nom: string;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
+  /**
+   * Ministère de tutelle, pour une unité qui ne relève pas de l'Éducation nationale (agriculture, santé, mer…) importée avec `gouvnum import annuaire --toutes-tutelles`. Absente pour les établissements de l'Éducation nationale. Exemple : `AGRICULTURE`.
+   */
+  tutelle?: string;
+  /**
    * L'équipe de direction de l'établissement.
    */
   direction?: {
