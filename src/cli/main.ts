@@ -1,26 +1,13 @@
 // CLI: the commander program — argv → library calls → outputs → exit code. The only layer that knows about the process.
-import { Command, CommanderError, Option, Help } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { GouvnumError } from "../core/errors.js";
 import { formatMessage } from "../core/format-message.js";
 import { terminalTexts as catalogue } from "../messages/terminal.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
+import { FrenchHelp, commanderMessage, frenchHelp } from "./help-fr.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
-
-const TITLES: Record<string, string> = {
-  "Usage:": "Utilisation :",
-  "Options:": "Options :",
-  "Commands:": "Commandes :",
-  "Arguments:": "Arguments :",
-  "Global Options:": "Options globales :",
-};
-
-class FrenchHelp extends Help {
-  override styleTitle(title: string): string {
-    return TITLES[title] ?? title;
-  }
-}
 
 /** Collects repeatable option values. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -156,30 +143,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   program.addCommand(importCmd);
   // --- end init and import ---
 
-  return program;
-}
-
-/** Commander's own errors, in French. */
-function commanderMessage(e: CommanderError): string {
-  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
-  const hint = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
-  const suggestion = hint ? t("erreur.suggestion", { s: hint.trim() }) : "";
-  switch (e.code) {
-    case "commander.unknownOption":
-      return t("erreur.optionInconnue", { option: quoted, suggestion });
-    case "commander.unknownCommand":
-      return t("erreur.commandeInconnue", { commande: quoted, suggestion });
-    case "commander.missingArgument":
-      return t("erreur.argumentManquant", { argument: quoted });
-    case "commander.optionMissingArgument":
-      return t("erreur.valeurManquante", { option: quoted });
-    case "commander.excessArguments":
-      return t("erreur.argumentsEnTrop");
-    case "commander.missingMandatoryOptionValue":
-      return t("erreur.valeurManquante", { option: quoted });
-    default:
-      return e.message.replace(/^error: /, "");
-  }
+  return frenchHelp(program);
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */

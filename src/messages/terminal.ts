@@ -3,8 +3,9 @@ import { errors } from "./fr/errors.js";
 import { cli } from "./fr/cli.js";
 import { cliReport } from "./fr/cli-report.js";
 import { cliImportInit } from "./fr/cli-import-init.js";
+import { cliFrancais } from "./fr/cli-francais.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit },
+  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais },
 };

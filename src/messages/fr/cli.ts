@@ -41,7 +41,7 @@ export const cli: Record<string, string> = {
   "aide.jobs": "fils d'exécution qui lisent les fichiers, celui du programme compris (par défaut : un par cœur à partir de 10 000 fichiers)",
   "aide.force": "remplace les fichiers de sortie existants",
   "aide.cache": "garde le résultat de la lecture de chaque fichier : une nouvelle exécution ne relit que les fichiers modifiés",
-  "aide.cacheLocation": "fichier du cache (défaut : .gouvnum-cache)",
+  "aide.cacheLocation": "fichier du cache",
   "aide.validate": "lit et vérifie la structure des fichiers (règles du groupe A)",
   "aide.audit": "audite la gouvernance du territoire (toutes les règles)",
   "aide.rules": "liste les règles, ou affiche la documentation d'une règle",
