@@ -37,7 +37,7 @@ export interface InitDeps {
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 const usage = (id: string, data: Record<string, string | number> = {}) => new GouvnumError("usage", { detail: t(id, data) });
 
-/** The @inquirer/prompts functions behind the Prompter interface, on the given streams. */
+/** The @inquirer/prompts functions behind the Prompter interface, in French (src/cli/prompts-fr.ts), on the given streams. */
 async function inquirerPrompter(deps: InitDeps): Promise<Prompter> {
   const inquirer = await import("@inquirer/prompts");
   // Each prompt pipes its screen into the output and ends that pipe when answered: give each one its own
@@ -52,12 +52,8 @@ async function inquirerPrompter(deps: InitDeps): Promise<Prompter> {
     }
     return ctx;
   };
-  return {
-    select: (q) => inquirer.select(q, context()),
-    checkbox: (q) => inquirer.checkbox(q, context()),
-    input: (q) => inquirer.input(q, context()),
-    confirm: (q) => inquirer.confirm(q, context()),
-  };
+  const { frenchPrompter } = await import("../prompts-fr.js");
+  return frenchPrompter(inquirer, context);
 }
 
 async function fileExists(path: string): Promise<boolean> {

@@ -28,7 +28,5 @@ export const cliFrancais: Record<string, string> = {
   "invite.non": "Non",
   "invite.ouiOuNon": "Répondez « {oui} » ou « {non} » (o ou n).",
   "invite.optionDesactivee": "Ce choix n'est pas disponible.",
-  "invite.auMoinsUn": "Cochez au moins un choix (espace), puis ⏎.",
   "invite.valeurInvalide": "Valeur invalide.",
-  "invite.valeurRequise": "Une valeur est nécessaire.",
 };
