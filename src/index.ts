@@ -41,7 +41,8 @@ async function run(mode: Mode, inputs: readonly AuditInput[], o: LibraryOptions)
     const file = o.config ?? (await findConfig(`${cwd}/${first}`.replace(/^(.*)\/(\/.*)$/, "$2")));
     config = file ? await loadConfig(file, cwd) : emptyConfig(cwd);
   }
-  return runAudit(inputs, { mode, date: o.date, today: today(), cwd, config, ruleSeverities: o.rules, baseline: o.baseline });
+  // The territory is the configuration file's directory: read whole, with only the findings of the inputs returned.
+  return runAudit(inputs, { mode, date: o.date, today: today(), cwd, config, ruleSeverities: o.rules, baseline: o.baseline, territory: config.file ? config.dir : undefined });
 }
 
 /** Every rule: reading, structure and governance. */

@@ -47,6 +47,11 @@ export interface AuditOptions {
   rules?: readonly RuleDefinition[];
   /** False: every file goes to the reference parser, not the block path (tests compare both). Implies one thread. */
   quickParser?: boolean;
+  /**
+   * The territory root: every YAML file under it is read, so that references and cross-document rules see
+   * every document, and only the findings located in the inputs are reported. Default: the inputs are the territory.
+   */
+  territory?: string;
 }
 
 /** A rule as it ran: its metadata and effective severity. */
@@ -76,6 +81,8 @@ export interface AuditResult {
   sources: Map<string, SourceFile>;
   /** Every file read, as displayed, whether or not it was readable as text. */
   files: string[];
+  /** The files whose findings are reported, as displayed, when the territory read is larger than the inputs; else undefined (all). */
+  reported?: string[];
   territory: Territory;
   documents: LoadedDocument[];
 }
@@ -154,7 +161,18 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   // 1. Load: files, encoding, YAML, schema — the per-file stage, here, in workers or from the cache.
   const paths = inputs.filter((i): i is string => typeof i === "string");
   const named = inputs.filter((i): i is { name: string; text: string | Uint8Array } => typeof i !== "string");
-  const files = paths.length > 0 ? await discoverFiles(paths, { cwd: opts.cwd, ignore: opts.config?.ignore, ignoreBase: opts.config?.dir }) : [];
+  const discover = { cwd: opts.cwd, ignore: opts.config?.ignore, ignoreBase: opts.config?.dir };
+  const given = paths.length > 0 ? await discoverFiles(paths, discover) : [];
+  let files = given;
+  // The whole territory is read; the findings of the files given (and of standard input) are reported.
+  let reported: Set<string> | undefined;
+  if (opts.territory !== undefined) {
+    const whole = new Set([...(await discoverFiles([opts.territory], discover)), ...given]);
+    if (whole.size > given.length) {
+      files = [...whole].sort();
+      reported = new Set([...given.map((abs) => displayPath(opts.cwd, abs)), ...named.map((n) => n.name)]);
+    }
+  }
   const extras = new Map<LoadedDocument, DocResult>();
   const total = files.length + named.length;
   let done = 0;
@@ -224,7 +242,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     const bytes = stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
   };
-  const listed = files.map((abs) => ({ abs, display: toPosix(relative(opts.cwd, abs)) || abs }));
+  const listed = files.map((abs) => ({ abs, display: displayPath(opts.cwd, abs) }));
   // With a cache every file is hashed and looked up here, on this thread; so are the reference-only comparisons of the tests.
   const pool = cache || opts.quickParser === false ? undefined : await import("./pool.js");
   const threads = pool ? pool.threadCount(listed.length, opts.jobs) : 1;
@@ -234,6 +252,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     for (const f of listed) ingest(...readHere(f));
   }
   for (const n of named) runHere(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
+  if (reported && named.length > 0) standInForTerritory(documents, reported, new Set(named.map((n) => n.name)));
 
   // 2. Documents: kind, then the schema violations found by the per-file stage.
   for (const doc of documents) {
@@ -310,20 +329,41 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     f.severity = sev;
     kept.push(f);
   }
-  locateAll(pending, kept);
-  if (opts.baseline) applyBaseline(kept, opts.baseline);
-  kept.sort(compareFindings);
-  const counted = kept.filter((f) => !f.suppressed && !f.known);
+  // Only the findings located in the paths given: those of other files are not even located.
+  const only = reported;
+  const shown = only ? kept.filter((f) => only.has(f.file)) : kept;
+  locateAll(pending, shown);
+  if (opts.baseline) applyBaseline(shown, opts.baseline);
+  shown.sort(compareFindings);
+  const counted = shown.filter((f) => !f.suppressed && !f.known);
   const summary: AuditSummary = {
-    files: readFiles.length,
-    documents: documents.length,
+    files: only ? readFiles.filter((f) => only.has(f)).length : readFiles.length,
+    documents: only ? documents.filter((d) => only.has(d.source.file)).length : documents.length,
     errors: counted.filter((f) => f.severity === "error").length,
     warnings: counted.filter((f) => f.severity === "warning").length,
     infos: counted.filter((f) => f.severity === "info").length,
-    suppressed: kept.filter((f) => f.suppressed).length,
-    known: kept.filter((f) => f.known && !f.suppressed).length,
+    suppressed: shown.filter((f) => f.suppressed).length,
+    known: shown.filter((f) => f.known && !f.suppressed).length,
   };
-  return { mode, date, findings: kept, summary, rules: runs, sources, files: readFiles, territory, documents };
+  const reportedFiles = only ? readFiles.filter((f) => only.has(f)) : undefined;
+  return { mode, date, findings: shown, summary, rules: runs, sources, files: readFiles, reported: reportedFiles, territory, documents };
+}
+
+/** A file's path as shown: relative to the working directory. */
+function displayPath(cwd: string, abs: string): string {
+  return toPosix(relative(cwd, abs)) || abs;
+}
+
+/**
+ * Standard input stands for the territory's document of the same entity (`cat x.yaml | gouvnum audit -` while
+ * editing x.yaml): that document is left out, so it is neither a duplicate nor a second, older version.
+ */
+function standInForTerritory(documents: LoadedDocument[], reported: ReadonlySet<string>, named: ReadonlySet<string>): void {
+  const given = new Set(documents.filter((d) => named.has(d.source.file) && d.entity).map((d) => d.entity));
+  if (given.size === 0) return;
+  let w = 0;
+  for (const d of documents) if (reported.has(d.source.file) || !given.has(d.entity)) documents[w++] = d;
+  documents.length = w;
 }
 
 function reportToFinding(pending: Pending, ruleId: string, d: ReportDescriptor): Finding {

@@ -44,6 +44,11 @@ export async function resolveConfig(g: GlobalOptions, paths: readonly string[], 
   return found ? loadConfig(found, io.cwd) : emptyConfig(io.cwd);
 }
 
+/** The territory root: the directory of the configuration file in use; without one, the paths given are the territory. */
+export function territoryRoot(config: GouvnumConfigLoaded): string | undefined {
+  return config.file ? config.dir : undefined;
+}
+
 /** Colours: never with --no-color or NO_COLOR; FORCE_COLOR forces; else only on a TTY. */
 export function useColor(g: GlobalOptions, io: CliIO, stream: { isTTY?: boolean }): boolean {
   if (g.color === false) return false;

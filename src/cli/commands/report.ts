@@ -11,7 +11,7 @@ import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
-import { auditInputs, isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
+import { auditInputs, territoryRoot, isoDay, parseRuleOverrides, resolveConfig, type GlobalOptions } from "./options.js";
 
 export interface ReportOptions extends GlobalOptions {
   format?: string;
@@ -99,7 +99,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const chromium = o.pdf ? await findChromium(io) : undefined;
 
   const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
-  const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });
+  const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities, territory: territoryRoot(config) });
 
   const vmod = await import("../../report/view-model.js");
   const anon = await import("../../report/anonymize.js");

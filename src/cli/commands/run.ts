@@ -13,7 +13,7 @@ import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
-import { auditInputs, choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
+import { auditInputs, territoryRoot, choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
 
 export interface RunOptions extends GlobalOptions {
   format?: string[];
@@ -62,6 +62,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     baseline,
     jobs,
     cache,
+    territory: territoryRoot(config),
     onProgress: progress.update,
   });
   progress.done();
@@ -93,6 +94,13 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
 
   if (o.updateBaseline && o.baseline) {
     const next = makeBaseline(result.findings);
+    // Paths given: the baseline's entries for the rest of the territory are kept as they were.
+    if (result.reported) {
+      const abs = resolve(io.cwd, o.baseline);
+      const previous = (await existing(abs)) === "fichier" ? await readBaseline(abs, o.baseline) : undefined;
+      const shown = new Set(result.reported);
+      if (previous) next.findings = [...previous.findings.filter((b) => !shown.has(b.file)), ...next.findings];
+    }
     await writeFileAtomic(resolve(io.cwd, o.baseline), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: o.baseline });
     applyBaseline(result.findings, next);
     result.summary.errors = result.summary.warnings = result.summary.infos = 0;
