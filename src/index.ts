@@ -7,7 +7,8 @@ import { emptyConfig, findConfig, loadConfig, type GouvnumConfigLoaded } from ".
 export type { Finding, Location, Severity, ConfiguredSeverity } from "./core/finding.js";
 export { GouvnumError } from "./core/errors.js";
 export { runAudit, resolveRules, type AuditResult, type AuditInput, type AuditOptions, type AuditSummary, type RuleRun } from "./audit/engine.js";
-export { makeBaseline, applyBaseline, fingerprint, type Baseline } from "./audit/baseline.js";
+export { makeBaseline, applyBaseline, type Baseline } from "./audit/baseline.js";
+export { fingerprint, contentHash, uniqueFingerprints, matchFindings } from "./core/fingerprint.js";
 export { defineRule, type RuleDefinition, type RuleContext } from "./audit/rule.js";
 export { rules, findRule } from "./rules/index.js";
 export { Territory } from "./model/territory.js";

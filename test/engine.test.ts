@@ -86,7 +86,7 @@ describe("référence (baseline)", () => {
     const first = await cli(["audit", file, "--date", FIXTURE_DATE, "--baseline", base, "--update-baseline"]);
     expect(first.code).toBe(0);
     const saved = JSON.parse(readFileSync(base, "utf8"));
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.findings.length).toBeGreaterThan(0);
     // The same findings, three lines lower: still known.
     writeFileSync(file, "# a\n# b\n# c\n" + COLLEGE());
@@ -94,17 +94,44 @@ describe("référence (baseline)", () => {
     expect(moved.code).toBe(0);
     const out = JSON.parse(moved.stdout);
     expect(out.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0, known: saved.findings.length });
-    // A new gap is counted.
-    writeFileSync(file, COLLEGE().replace('nom: Collège du Querpon\n', "nom: Collège du Querpon\nreferent_technique: { vacant: true }\n"));
+    // A new gap is counted. (« pas de référent technique » → « poste vacant » is the same gap, changed: still known.)
+    writeFileSync(file, COLLEGE().replace('nom: Collège du Querpon\n', "nom: Collège du Querpon\nreferent_technique: { vacant: true }\nsite_web: x\n"));
     const fresh = await cli(["audit", file, "--date", FIXTURE_DATE, "--baseline", base, "-f", "json", "--fail-on", "warning"]);
     expect(fresh.code).toBe(1);
-    expect(JSON.parse(fresh.stdout).findings.filter((f: { known?: boolean }) => !f.known).map((f: { ruleId: string }) => f.ruleId)).toContain("referent-technique-manquant");
+    const unknown = JSON.parse(fresh.stdout).findings.filter((f: { known?: boolean }) => !f.known);
+    expect(unknown.map((f: { ruleId: string; pointer: string }) => `${f.ruleId} ${f.pointer}`)).toEqual(["schema /site_web"]);
   });
   it("l'empreinte ne dépend pas de la ligne", async () => {
     const a = await runText(COLLEGE(), { only: ["equipement-obsolete"] });
     const b = await runText("\n\n\n" + COLLEGE(), { only: ["equipement-obsolete"] });
     expect(a.findings[0].line).not.toBe(b.findings[0].line);
     expect(fingerprint(a.findings[0])).toBe(fingerprint(b.findings[0]));
+  });
+  it("un constat connu corrigé et un nouveau de la même règle dans le même fichier ne s'annulent pas ; --update-baseline dit combien ont été corrigés", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gouvnum-base-"));
+    const file = join(dir, "t.yaml");
+    const two = (a: string, b: string) => `kind: etablissement\nuai: "0350017D"\nnom: X\ntype: college\nacademie: "14"\n${a}: 1\n${b}: 2\n`;
+    writeFileSync(file, two("cle_a", "cle_b"));
+    const base = join(dir, "base.json");
+    expect((await cli(["validate", file, "--baseline", base, "--update-baseline"])).code).toBe(0);
+    // cle_a fixed, cle_c new: same rule, same file, same count — the new one counts.
+    writeFileSync(file, two("cle_c", "cle_b"));
+    const r = await cli(["validate", file, "--baseline", base, "-f", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings.filter((f: { known?: boolean }) => !f.known).map((f: { pointer: string }) => f.pointer)).toEqual(["/cle_c"]);
+    const u = await cli(["validate", file, "--baseline", base, "--update-baseline"]);
+    expect(u.stderr.replace(/\s+/g, " ")).toContain("1 constat connu a été corrigé ; 2 restent.");
+  });
+  it("une référence de la version 1 est encore lue", async () => {
+    const { legacyFingerprint } = await import("../src/audit/baseline.js");
+    const r = await runText(COLLEGE(), { only: ["equipement-obsolete"] });
+    const v1 = { version: 1 as const, findings: r.findings.map((f) => ({ fingerprint: legacyFingerprint(f), ruleId: f.ruleId, entity: f.entity, pointer: f.pointer, file: f.file })) };
+    const again = await runAudit([{ name: "fixture.yaml", text: "\n" + COLLEGE() }], {
+      date: FIXTURE_DATE, today: FIXTURE_DATE, cwd: ROOT, config: emptyConfig(ROOT), baseline: v1,
+      ruleSeverities: Object.fromEntries(rules.filter((x) => x.group !== "A" && x.id !== "equipement-obsolete").map((x) => [x.id, "off" as const])),
+    });
+    expect(again.findings.every((f) => f.known)).toBe(true);
   });
   it("référence illisible : code 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gouvnum-base-"));

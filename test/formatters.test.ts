@@ -145,7 +145,7 @@ describe("sarif", () => {
       expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
       expect(loc.region.startColumn).toBeGreaterThanOrEqual(1);
       expect(res.locations[0].logicalLocations).toEqual([{ name: f.entity, fullyQualifiedName: f.entity, kind: "object" }]);
-      expect(res.partialFingerprints["gouvnum/v1"]).toMatch(/^[0-9a-f]{32}$/);
+      expect(res.partialFingerprints["gouvnum/v2"]).toMatch(/^[0-9a-f]{32}$/);
       expect(res.baselineState).toBeUndefined();
       expect(res.suppressions).toBeUndefined();
     }

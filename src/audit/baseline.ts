@@ -1,14 +1,32 @@
-// Audit: baselines record known findings by a fingerprint that survives line moves.
+// Audit: baselines record known findings by their fingerprint (src/core/fingerprint.ts), which survives line moves and file moves.
 import { createHash } from "node:crypto";
 import type { Finding } from "../core/finding.js";
+import { catalogue } from "../messages/index.js";
+import { formatMessage } from "../core/format-message.js";
+import { formatNombre } from "../core/numbers.js";
+import { contentHash, fingerprint, keysOf, matchByKeys } from "../core/fingerprint.js";
 
-export interface Baseline {
-  version: 1;
-  findings: Array<{ fingerprint: string; ruleId: string; entity: string; pointer: string; file: string }>;
+export { fingerprint } from "../core/fingerprint.js";
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  entity: string;
+  pointer: string;
+  /** Where the finding was when the baseline was written: for people reading the file, never matched on. */
+  file: string;
+  /** What the message said (version 2): a known finding whose content changed is still known. */
+  content?: string;
 }
 
-/** Stable across line moves and rewording: rule, entity (else file), pointer, message id and data. */
-export function fingerprint(f: Finding): string {
+export interface Baseline {
+  /** 2: fingerprints of src/core/fingerprint.ts. 1 (older gouvnum): still read, matched by their own fingerprint. */
+  version: 1 | 2;
+  findings: BaselineEntry[];
+}
+
+/** The fingerprint baselines of version 1 used (message id and every datum, the file for documents without identity). */
+export function legacyFingerprint(f: Finding): string {
   const where = f.entity || `fichier:${f.file}#${f.documentIndex}`;
   const data = Object.keys(f.data)
     .sort()
@@ -19,31 +37,50 @@ export function fingerprint(f: Finding): string {
 
 export function makeBaseline(findings: readonly Finding[]): Baseline {
   return {
-    version: 1,
+    version: 2,
     findings: findings
       .filter((f) => !f.suppressed)
-      .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, entity: f.entity, pointer: f.pointer, file: f.file })),
+      .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, entity: f.entity, pointer: f.pointer, file: f.file, content: contentHash(f) })),
   };
 }
 
-/** Marks findings present in the baseline as known (each baseline entry matches one finding). */
-export function applyBaseline(findings: Finding[], baseline: Baseline): void {
-  const counts = new Map<string, number>();
-  for (const b of baseline.findings) counts.set(b.fingerprint, (counts.get(b.fingerprint) ?? 0) + 1);
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    const fp = fingerprint(f);
-    const n = counts.get(fp) ?? 0;
-    if (n > 0) {
-      f.known = true;
-      counts.set(fp, n - 1);
+/**
+ * Marks findings present in the baseline as known, matching fingerprints one to one (never counts per rule or
+ * file: a gap fixed and a new one elsewhere in the same file do not cancel out). Returns the entries no
+ * finding matched any more: the known findings that were fixed.
+ */
+export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineEntry[] {
+  const open = findings.filter((f) => !f.suppressed);
+  if (baseline.version === 1) {
+    const byFp = new Map<string, BaselineEntry[]>();
+    for (const b of baseline.findings) byFp.set(b.fingerprint, [...(byFp.get(b.fingerprint) ?? []), b]);
+    for (const f of open) {
+      const list = byFp.get(legacyFingerprint(f));
+      if (list?.length) {
+        list.pop();
+        f.known = true;
+      }
     }
+    return [...byFp.values()].flat();
   }
+  const m = matchByKeys(baseline.findings, open, (e) => ({ fp: e.fingerprint, content: e.content ?? "" }), keysOf);
+  for (const [, cur] of [...m.unchanged, ...m.updated]) cur.known = true;
+  return m.removed;
 }
 
 export function isBaseline(v: unknown): v is Baseline {
   return (
-    typeof v === "object" && v !== null && (v as Baseline).version === 1 && Array.isArray((v as Baseline).findings) &&
+    typeof v === "object" && v !== null && ((v as Baseline).version === 1 || (v as Baseline).version === 2) && Array.isArray((v as Baseline).findings) &&
     (v as Baseline).findings.every((f) => typeof f?.fingerprint === "string")
   );
+}
+
+/** « 42 constats connus ont été corrigés ; 5 601 restent. »: what became of a baseline's findings in this audit. */
+export function baselineProgress(previous: Baseline, findings: readonly Finding[]): string {
+  const copies = findings.map((f) => ({ ...f, known: undefined }));
+  const fixed = applyBaseline(copies, previous).length;
+  const remaining = copies.filter((f) => f.known).length;
+  const c = catalogue.cli;
+  const count = (n: number, key: string) => (n === 0 ? c[`${key}.aucun`] : n === 1 ? c[`${key}.un`] : formatMessage(c[`${key}.plusieurs`], { n: formatNombre(n) }));
+  return formatMessage(c["baseline.corriges"], { corriges: count(fixed, "baseline.corriges"), restent: count(remaining, "baseline.restent") });
 }

@@ -4,8 +4,9 @@ import { cli } from "./fr/cli.js";
 import { cliReport } from "./fr/cli-report.js";
 import { cliImportInit } from "./fr/cli-import-init.js";
 import { cliFrancais } from "./fr/cli-francais.js";
+import { cliProgres } from "./fr/cli-progres.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais },
+  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres },
 };

@@ -195,6 +195,8 @@ export class Territory {
         if (typeof acteur === "string") named.push({ ref: c.ref, acteur });
       }
       if (named.length > 0) {
+        // By reference, not by file order: the same territory in other files gives the same message (stable findings).
+        named.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
         const distinct = new Set(named.map((n) => n.acteur));
         if (distinct.size > 1) return { niveau, clair: false, raison: "conflit", conflit: named };
         return conclude(niveau, named[0].acteur, { layer: "convention", ref: named[0].ref });

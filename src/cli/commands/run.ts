@@ -5,7 +5,7 @@ import { FileCache, cacheKey } from "../../audit/cache.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { runAudit, type Mode } from "../../audit/engine.js";
-import { applyBaseline, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
+import { applyBaseline, baselineProgress, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
 import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
 import { failing } from "../../report/counted.js";
 import { formatMessage } from "../../core/format-message.js";
@@ -93,6 +93,8 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   if (cachePath && readPaths.has(cachePath)) throw new GouvnumError("sortieEgaleEntree", { chemin: o.cacheLocation ?? ".gouvnum-cache" });
 
   if (o.updateBaseline && o.baseline) {
+    // The baseline being replaced, if there is a readable one: how many of its known findings were fixed.
+    const previous = await readBaseline(resolve(io.cwd, o.baseline), o.baseline).catch(() => undefined);
     const next = makeBaseline(result.findings);
     // Paths given: the baseline's entries for the rest of the territory are kept as they were.
     if (result.reported) {
@@ -106,6 +108,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     result.summary.errors = result.summary.warnings = result.summary.infos = 0;
     result.summary.known = result.findings.filter((f) => f.known).length;
     io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
+    if (previous) io.stderr.write(baselineProgress(previous, result.findings) + "\n");
   }
   const rendered: Array<{ output: string; text: string }> = [];
   // GitLab resolves report paths from the repository root, which need not be the working directory.

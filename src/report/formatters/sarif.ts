@@ -1,7 +1,7 @@
 // Report: the `sarif` format — SARIF 2.1.0 for code scanning; relative URIs, 1-based regions, fingerprints that survive line moves.
 import type { Finding, Severity } from "../../core/finding.js";
 import type { RuleRun } from "../../audit/engine.js";
-import { fingerprint } from "../../audit/baseline.js";
+import { uniqueFingerprints } from "../../core/fingerprint.js";
 import { docSection, ruleDoc, ruleDocUrl } from "../../rules/docs.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
@@ -105,7 +105,8 @@ export const format: Formatter = (result, ctx) => {
   // Suppressed findings never enter a baseline, so they get no baselineState.
   const baselineUsed = result.summary.known > 0 || result.findings.some((f) => f.known);
 
-  const results = result.findings.map((f) => {
+  const fingerprints = uniqueFingerprints(result.findings);
+  const results = result.findings.map((f, i) => {
     const location: Record<string, unknown> = {
       physicalLocation: {
         artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
@@ -119,7 +120,7 @@ export const format: Formatter = (result, ctx) => {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [location],
-      partialFingerprints: { "gouvnum/v1": fingerprint(f) },
+      partialFingerprints: { "gouvnum/v2": fingerprints[i] },
     };
     if (baselineUsed && !f.suppressed) out.baselineState = f.known ? "unchanged" : "new";
     if (f.suppressed) out.suppressions = [{ kind: "inSource", justification: f.suppressed.reason }];
