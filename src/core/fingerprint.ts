@@ -99,8 +99,8 @@ export function contentHash(f: FingerprintInput): string {
 
 /**
  * One fingerprint per finding, unique within the list (GitLab requires it, SARIF expects it): a second
- * finding with the same identity gets `-2`, a third `-3`, ordered by their content so that the order
- * of files and lines never decides.
+ * finding with the same identity gets one derived from it and its rank (2, 3…), ranked by content so that the
+ * order of files and lines never decides. Always 32 hex digits.
  */
 export function uniqueFingerprints(findings: readonly FingerprintInput[]): string[] {
   const base = findings.map(fingerprint);
@@ -116,7 +116,7 @@ export function uniqueFingerprints(findings: readonly FingerprintInput[]): strin
     const keyed = idx.map((i) => ({ i, k: contentHash(findings[i]) }));
     keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
     keyed.forEach(({ i }, n) => {
-      out[i] = n === 0 ? fp : `${fp}-${n + 1}`;
+      out[i] = n === 0 ? fp : hash([fp, String(n + 1)]);
     });
   }
   return out;

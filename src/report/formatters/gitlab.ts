@@ -1,7 +1,5 @@
 // Report: the `gitlab` format — a GitLab Code Quality report (the Code Climate issue subset GitLab reads), for the
 // merge-request widget, the diff annotations and the pipeline's « Code Quality » tab.
-import { createHash } from "node:crypto";
-import { fingerprint } from "../../audit/baseline.js";
 import type { Finding, Severity } from "../../core/finding.js";
 import type { Formatter } from "../types.js";
 
@@ -18,20 +16,9 @@ export interface CodeQualityIssue {
   location: { path: string; lines: { begin: number; end: number } };
 }
 
-/**
- * Fingerprints unique per finding: the project's line-independent fingerprint, and for the second, third… finding
- * that shares it (same rule, entity, pointer and data) a derived one numbered in the findings' order, so that the
- * same territory always gives the same set of fingerprints, wherever its lines move.
- */
-export function uniqueFingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const base = fingerprint(f);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return n === 0 ? base : createHash("sha256").update(`${base}\u0000${n}`).digest("hex").slice(0, 32);
-  });
-}
+/** Unique, line-independent fingerprints: the project's one implementation (also SARIF's, the baseline's, --compare's). */
+export { uniqueFingerprints } from "../../core/fingerprint.js";
+import { uniqueFingerprints } from "../../core/fingerprint.js";
 
 export const format: Formatter = (result, ctx) => {
   // Masked findings (`# gouvnum-ignore … -- raison`) are decisions, not gaps: GitLab has no way to show them as such.
