@@ -19,6 +19,7 @@ import { Territory } from "../model/territory.js";
 import { rules as registry } from "../rules/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
+import { affectedDocuments, restrictedTerritory, type IncrementalState, type Recorded } from "./incremental.js";
 
 export type Mode = "validate" | "audit";
 
@@ -52,7 +53,29 @@ export interface AuditOptions {
    * every document, and only the findings located in the inputs are reported. Default: the inputs are the territory.
    */
   territory?: string;
+  /** Per-file stage results kept between runs (watch mode, language server): see `StageMemo`. Implies one thread. */
+  memo?: StageMemo;
 }
+
+/**
+ * What a long-lived caller keeps between two audits of the same territory: each file's per-file stage result, valid
+ * until the caller learns the file changed, and the text of files being edited (open in an editor, not saved).
+ */
+export interface StageMemo {
+  /** The kept result of this file, or undefined when it must be read again. */
+  get(abs: string): StageResult | undefined;
+  set(abs: string, r: StageResult): void;
+  /** The text to audit instead of the file's content (an editor's unsaved buffer), if any. */
+  overlay(abs: string): string | undefined;
+  /** What the engine keeps for the next run (rules' findings, the model): written by `runAudit`. */
+  state?: IncrementalState;
+}
+
+/**
+ * A file's per-file stage result, with the position indexes worth keeping and, once ingested under a memo, its
+ * source (line index and the positions already computed, reused while the file is unchanged).
+ */
+export type StageResult = [FileResult, DocAst[] | undefined, SourceFile?, LoadedDocument[]?];
 
 /** A rule as it ran: its metadata and effective severity. */
 export interface RuleRun {
@@ -174,10 +197,12 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     }
   }
   const extras = new Map<LoadedDocument, DocResult>();
+  const memo = opts.memo;
   const total = files.length + named.length;
   let done = 0;
   const readFiles: string[] = [];
-  const ingest = (r: FileResult, asts?: DocAst[]) => {
+  const ingest = (sr: StageResult) => {
+    const [r, asts] = sr;
     opts.onProgress?.(++done, total);
     readFiles.push(r.file);
     if (r.unreadable) {
@@ -186,27 +211,46 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       raw(u.ruleId, u.messageId, u.data, { file: r.file, line: u.line, column: 1, endLine: u.line, endColumn: 1 });
       return;
     }
-    const source = makeSource(r.file, r.text ?? "");
+    let source = sr[2];
+    if (!source || source.file !== r.file) {
+      source = makeSource(r.file, r.text ?? "");
+      if (memo) {
+        source.located = new Map();
+        sr[2] = source;
+      }
+    }
     if (asts) source.asts = asts;
     sources.set(r.file, source);
     for (const p of r.problems) {
       const known = catalogue.rules["yaml-syntaxe"].messages[p.messageId] !== undefined;
       raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, toLocation(source, p.offset), { documentIndex: p.documentIndex });
     }
+    // Under a memo, an unchanged file's documents are the same objects from one run to the next (see `incremental.ts`).
+    const kept = sr[3];
+    if (kept) {
+      r.docs.forEach((d, i) => {
+        documents.push(kept[i]);
+        extras.set(kept[i], d);
+      });
+      return;
+    }
     const values: unknown[] = [];
     for (const d of r.docs) values[d.index] = d.value;
+    const made: LoadedDocument[] = [];
     for (const d of r.docs) {
       const ast = asts?.[d.index] ?? (d.log ? new LogDocAst(d.value, d.log) : new LazyDocAst(source, d.index, r.parser ?? "reference", limits.maxDepth, values));
       const doc = makeDocument(source, d.index, d.span, ast, d.value);
       documents.push(doc);
       extras.set(doc, d);
+      made.push(doc);
     }
+    if (memo) sr[3] = made;
   };
   const stage = await import("./file-stage.js");
   const cache = opts.cache;
   // An audit finds something in most files: below a size, keeping position indexes saves a second parse.
   // Validation rarely finds anything: keeping them would only cost memory and garbage collection.
-  const keepAsts = mode === "audit" && total <= KEEP_POSITIONS_UP_TO;
+  const keepAsts = mode === "audit" && (memo !== undefined || total <= KEEP_POSITIONS_UP_TO);
   /** The per-file stage on this thread: a result to ingest, with the position indexes worth keeping. */
   const computeHere = (display: string, bytes: Uint8Array): [FileResult, DocAst[] | undefined] => {
     let hash: string | undefined;
@@ -237,19 +281,28 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     if (cache && hash) cache.set(hash, r);
     return [r, asts];
   };
-  const runHere = (display: string, bytes: Uint8Array) => ingest(...computeHere(display, bytes));
-  const readHere = ({ abs, display }: { abs: string; display: string }): [FileResult, DocAst[] | undefined] => {
+  const runHere = (display: string, bytes: Uint8Array) => ingest(computeHere(display, bytes));
+  const readHere = ({ abs, display }: { abs: string; display: string }): StageResult => {
+    if (memo) {
+      const kept = memo.get(abs);
+      if (kept) return kept;
+      const text = memo.overlay(abs);
+      const bytes = text !== undefined ? new TextEncoder().encode(text) : stage.readInput(abs, display, limits);
+      const r: StageResult = bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
+      memo.set(abs, r);
+      return r;
+    }
     const bytes = stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
   };
   const listed = files.map((abs) => ({ abs, display: displayPath(opts.cwd, abs) }));
   // With a cache every file is hashed and looked up here, on this thread; so are the reference-only comparisons of the tests.
-  const pool = cache || opts.quickParser === false ? undefined : await import("./pool.js");
+  const pool = cache || memo || opts.quickParser === false ? undefined : await import("./pool.js");
   const threads = pool ? pool.threadCount(listed.length, opts.jobs) : 1;
   if (pool && threads > 1) {
-    await pool.processShared(listed, limits, keepAsts, threads, readHere, (r): [FileResult, undefined] => [r, undefined], ([r, asts]) => ingest(r, asts));
+    await pool.processShared(listed, limits, keepAsts, threads, readHere, (r): [FileResult, undefined] => [r, undefined], ingest);
   } else {
-    for (const f of listed) ingest(...readHere(f));
+    for (const f of listed) ingest(readHere(f));
   }
   for (const n of named) runHere(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text);
   if (reported && named.length > 0) standInForTerritory(documents, reported, new Set(named.map((n) => n.name)));
@@ -284,20 +337,39 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     doc.valid = violations.length === 0;
   }
 
-  // 3. Model and rules.
+  // 3. Model and rules. Under a memo, entity-scoped rules run again only where the change can reach (incremental.ts).
   const territory = new Territory(documents);
+  const stateKey = memo ? JSON.stringify([mode, date, runs.map((r) => [r.rule.id, r.severity, r.options])]) : "";
+  const prev = memo?.state?.key === stateKey ? memo.state : undefined;
+  const affected = prev ? affectedDocuments(prev, territory, documents) : undefined;
+  const restricted = affected ? { documents: documents.filter((d) => affected.has(d)), territory: restrictedTerritory(territory, affected) } : undefined;
+  const recorded = new Map<string, Recorded[]>();
   for (const run of runs) {
     if (!run.rule.check || run.severity === "off") continue;
     if (mode === "validate" && run.rule.group !== "A") continue;
     let current: LoadedDocument | undefined;
+    const record: Recorded[] | undefined = memo && run.rule.scope === "entity" ? [] : undefined;
+    const carried = record && restricted ? prev?.byRule.get(run.rule.id) : undefined;
+    if (record) recorded.set(run.rule.id, record);
+    if (carried && affected) {
+      for (const r of carried) {
+        if (affected.has(r.doc)) continue;
+        const f = copyFinding(r.finding);
+        findings.push(deferLocate(pending, f, r.doc, r.at));
+        record!.push({ doc: r.doc, finding: f, at: r.at });
+      }
+    }
+    const scope = carried ? restricted! : { documents, territory };
     const ctx: RuleContext = {
-      documents,
-      territory,
+      documents: scope.documents,
+      territory: scope.territory,
       date,
       options: run.options,
       report: (d: ReportDescriptor) => {
         current = d.on.doc;
-        findings.push(reportToFinding(pending, run.rule.id, d));
+        const f = reportToFinding(pending, run.rule.id, d);
+        findings.push(f);
+        record?.push({ doc: d.on.doc, finding: f, at: d.at ?? "value" });
       },
       each(list, fn) {
         for (const e of list) {
@@ -317,6 +389,8 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       });
     }
   }
+
+  if (memo) memo.state = { key: stateKey, territory, documents: new Set(documents), byRule: recorded, affected: affected?.size };
 
   // 4. Suppressions, severities, baseline.
   const byId = new Map(runs.map((r) => [r.rule.id, r]));
@@ -372,6 +446,25 @@ function reportToFinding(pending: Pending, ruleId: string, d: ReportDescriptor):
   return deferLocate(pending, f, d.on.doc, d.at ?? "value");
 }
 
+/** A fresh, unlocated copy of a finding carried over from the previous run of a memo. */
+function copyFinding(f: Finding): Finding {
+  return {
+    ruleId: f.ruleId,
+    severity: "error",
+    messageId: f.messageId,
+    data: f.data,
+    message: f.message,
+    file: f.file,
+    line: 0,
+    column: 0,
+    endLine: 0,
+    endColumn: 0,
+    pointer: f.pointer,
+    entity: f.entity,
+    documentIndex: f.documentIndex,
+  };
+}
+
 /** Up to this many files, position indexes are kept from the first parse. */
 const KEEP_POSITIONS_UP_TO = 10_000;
 
@@ -398,11 +491,20 @@ function locateAll(pending: Pending, findings: readonly Finding[]): void {
     else bySource.set(p.doc.source, [f]);
   }
   for (const [source, list] of bySource) {
+    // Under a memo (watch mode, language server) a file's positions are kept while it is unchanged.
+    const located = source.located;
     for (const f of list) {
       const p = pending.get(f)!;
-      Object.assign(f, locate(p.doc, f.pointer, p.at));
+      if (!located) {
+        Object.assign(f, locate(p.doc, f.pointer, p.at));
+        continue;
+      }
+      const key = `${p.doc.index}\u0000${p.at}\u0000${f.pointer}`;
+      let at = located.get(key);
+      if (!at) located.set(key, (at = locate(p.doc, f.pointer, p.at)));
+      Object.assign(f, at);
     }
-    source.asts = undefined;
+    if (!located) source.asts = undefined;
   }
   pending.clear();
 }

@@ -53,6 +53,12 @@ export interface RuleDefinition {
   /** What the rule looks at: kinds, or `fichier` for rules about files and comments. */
   appliesTo: ReadonlyArray<Kind | "fichier">;
   options?: Record<string, RuleOption>;
+  /**
+   * What a finding of this rule depends on. `entity`: only the entity it is about and its neighbours (its
+   * collectivité or établissements, the conventions it is a party to and their parties) — such a rule runs again
+   * only where an edit can change its findings (watch mode, language server). `territory` (default): anything.
+   */
+  scope?: "entity" | "territory";
   /** Absent for rules produced by a stage of the engine itself (syntax, encoding, kind, schema, suppressions). */
   check?: (ctx: RuleContext) => void;
 }

@@ -10,6 +10,8 @@ export interface SourceFile {
   lineStarts?: number[];
   /** Position indexes of the file's documents, rebuilt on demand when they were not kept. */
   asts?: DocAst[];
+  /** Positions already computed, by document, side and pointer, kept by long-lived callers while the file is unchanged. */
+  located?: Map<string, { line: number; column: number; endLine: number; endColumn: number }>;
 }
 
 export type DecodeResult =

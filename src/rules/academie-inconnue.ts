@@ -11,6 +11,7 @@ export default defineRule({
   id: "academie-inconnue",
   group: "A",
   severity: "error",
+  scope: "entity",
   appliesTo: ["academie", "collectivite", "etablissement"],
   check(ctx) {
     for (const doc of ctx.documents) {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "chef-etablissement-absent",
   group: "D",
   severity: "error",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: "collectivite-organisation-non-declaree",
   group: "C",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {

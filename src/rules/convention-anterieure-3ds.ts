@@ -8,6 +8,7 @@ export default defineRule({
   id: "convention-anterieure-3ds",
   group: "E",
   severity: "info",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

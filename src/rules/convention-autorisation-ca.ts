@@ -9,6 +9,7 @@ export default defineRule({
   id: "convention-autorisation-ca",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: "convention-cadre-absente",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["collectivite", "convention"],
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {

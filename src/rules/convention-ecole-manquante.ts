@@ -7,6 +7,7 @@ export default defineRule({
   id: "convention-ecole-manquante",
   group: "E",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement", "convention"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

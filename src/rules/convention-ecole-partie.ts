@@ -7,6 +7,7 @@ export default defineRule({
   id: "convention-ecole-partie",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["convention", "etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

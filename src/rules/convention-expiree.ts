@@ -5,6 +5,7 @@ export default defineRule({
   id: "convention-expiree",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

@@ -7,6 +7,7 @@ export default defineRule({
   id: "convention-manquante",
   group: "E",
   severity: "error",
+  scope: "entity",
   appliesTo: ["etablissement", "convention"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -8,6 +8,7 @@ export default defineRule({
   id: "convention-non-signee",
   group: "E",
   severity: "error",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

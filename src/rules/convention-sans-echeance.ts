@@ -5,6 +5,7 @@ export default defineRule({
   id: "convention-sans-echeance",
   group: "E",
   severity: "info",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

@@ -15,6 +15,7 @@ export default defineRule({
   id: "convention-signataire-academique-absent",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

@@ -10,6 +10,7 @@ export default defineRule({
   id: "convention-taches-non-reparties",
   group: "E",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: "cooperation-batiment-absente",
   group: "C",
   severity: "info",
+  scope: "entity",
   appliesTo: ["collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {

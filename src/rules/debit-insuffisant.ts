@@ -7,6 +7,7 @@ export default defineRule({
   id: "debit-insuffisant",
   group: "G",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement"],
   options: {
     debit_min_mbps_eple: {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "equipement-obsolete",
   group: "G",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
   options: {
     age_max_ans: {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "formation-non-organisee",
   group: "H",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: "instance-concertation-absente",
   group: "B",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["collectivite", "academie"],
   check(ctx) {
     const membres = new Set<string>();

@@ -11,6 +11,7 @@ export default defineRule({
   id: "instances-eple-incompletes",
   group: "D",
   severity: "error",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -57,6 +57,7 @@ export default defineRule({
   id: ID,
   group: "F",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

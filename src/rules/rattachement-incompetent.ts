@@ -7,6 +7,7 @@ export default defineRule({
   id: "rattachement-incompetent",
   group: "D",
   severity: "error",
+  scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "referent-numerique-maintenance",
   group: "D",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "referent-technique-employeur-etat",
   group: "D",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

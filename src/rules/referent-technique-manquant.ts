@@ -6,6 +6,7 @@ export default defineRule({
   id: "referent-technique-manquant",
   group: "D",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: "referentiel-equipement-absent",
   group: "C",
   severity: "info",
+  scope: "entity",
   appliesTo: ["collectivite"],
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {

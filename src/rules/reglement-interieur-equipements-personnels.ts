@@ -6,6 +6,7 @@ export default defineRule({
   id: "reglement-interieur-equipements-personnels",
   group: "H",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "rgpd-declaration-cnil-obsolete",
   group: "H",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {

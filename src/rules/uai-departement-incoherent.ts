@@ -7,6 +7,7 @@ export default defineRule({
   id: "uai-departement-incoherent",
   group: "A",
   severity: "warning",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     for (const doc of ctx.documents) {

@@ -10,6 +10,7 @@ export default defineRule({
   id: "uai-invalide",
   group: "A",
   severity: "error",
+  scope: "entity",
   appliesTo: ["etablissement", "academie"],
   check(ctx) {
     for (const doc of ctx.documents) {

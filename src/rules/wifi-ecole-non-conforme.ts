@@ -5,6 +5,7 @@ export default defineRule({
   id: "wifi-ecole-non-conforme",
   group: "G",
   severity: "info",
+  scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
     // Every école, public or private (the law does not distinguish); one finding per missing element.
