@@ -16,4 +16,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The clock, for the default audit date. */
   now: () => Date;
+  /** The raw standard streams, for a protocol spoken over them (`gouvnum lsp`). */
+  raw?: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream };
+  /** Resolves when the person asks to stop (Ctrl+C), for the commands that stay (`--watch`). */
+  interrupted?: () => Promise<void>;
 }

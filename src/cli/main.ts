@@ -53,6 +53,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
       .option("--jobs <n>", t("aide.jobs"))
       .option("--cache", t("aide.cache"))
       .option("--cache-location <chemin>", t("aide.cacheLocation"), ".gouvnum-cache")
+      .option("--watch", t("aide.watch"))
       .option("--force", t("aide.force"));
 
   for (const [name, alias, mode] of [
@@ -62,11 +63,25 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     const cmd = new Command(name).alias(alias).description(t(`aide.${name}`));
     configure(cmd);
     addRunOptions(cmd).action(async (paths: string[], _o: unknown, self: Command) => {
+      const opts = self.optsWithGlobals<import("./commands/run.js").RunOptions>();
+      if (opts.watch) {
+        const { watchCommand } = await import("./commands/watch.js");
+        setCode(await watchCommand(mode, paths, opts, io));
+        return;
+      }
       const { runCommand } = await import("./commands/run.js");
-      setCode(await runCommand(mode, paths, self.optsWithGlobals(), io));
+      setCode(await runCommand(mode, paths, opts, io));
     });
     program.addCommand(cmd);
   }
+
+  const lspCmd = new Command("lsp").description(t("aide.lsp")).option("--stdio", t("aide.lspStdio"));
+  configure(lspCmd);
+  lspCmd.action(async () => {
+    const { lspCommand } = await import("./commands/lsp.js");
+    setCode(await lspCommand(io));
+  });
+  program.addCommand(lspCmd);
 
   const rulesCmd = new Command("rules").alias("regles").description(t("aide.rules")).argument("[règle]", t("aide.regle")).option("--json", t("aide.json"));
   configure(rulesCmd);

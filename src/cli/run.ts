@@ -29,6 +29,8 @@ export function run(argv: string[]): void {
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),
+    raw: { stdin: process.stdin, stdout: process.stdout },
+    interrupted: () => new Promise<void>((resolve) => process.once("SIGINT", () => resolve())),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -5,8 +5,9 @@ import { cliReport } from "./fr/cli-report.js";
 import { cliImportInit } from "./fr/cli-import-init.js";
 import { cliFrancais } from "./fr/cli-francais.js";
 import { cliProgres } from "./fr/cli-progres.js";
+import { cliMoteur } from "./fr/cli-moteur.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres },
+  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur },
 };

@@ -27,6 +27,7 @@ export interface RunOptions extends GlobalOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
+  watch?: boolean;
   force?: boolean;
 }
 

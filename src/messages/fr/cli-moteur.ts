@@ -1,0 +1,25 @@
+// Messages (fr): watch mode and the language server.
+
+export const cliMoteur: Record<string, string> = {
+  "aide.watch": "reste à l'écoute : après chaque enregistrement d'un fichier du territoire, n'affiche que ce qui a changé (nouveaux constats, constats corrigés)",
+  "aide.reportWatch": "reste à l'écoute : réécrit le rapport après chaque enregistrement d'un fichier du territoire",
+  "aide.lsp": "serveur de langage (LSP) pour les éditeurs : les constats de toutes les règles sur les fichiers ouverts, pendant la frappe",
+  "aide.lspStdio": "communique par l'entrée et la sortie standard (le seul mode, accepté pour les clients qui le passent)",
+  "erreur.watchFormat": "--watch affiche ses constats dans le terminal : il ne se combine pas avec -f ou -o (lancez la commande sans --watch pour écrire des fichiers).",
+  "watch.ecoute": "À l'écoute de « {racine} » — Ctrl+C pour arrêter.",
+  "watch.changement": "[{heure}] {fichiers} — {nouveaux}, {corriges} ({ms} ms) — {resume}",
+  "watch.nouveau": "  + {fichier}:{ligne}:{colonne} {severite} {message} ({regle})",
+  "watch.corrige": "  − {fichier}:{ligne}:{colonne} {severite} {message} ({regle})",
+  "watch.rien": "[{heure}] {fichiers} — aucun changement des constats ({ms} ms)",
+  "watch.nouveaux": "{n} nouveau(x)",
+  "watch.corriges": "{n} corrigé(s)",
+  "watch.rapport": "[{heure}] rapport réécrit : {chemin} ({ms} ms)",
+  "watch.erreur": "[{heure}] {message}",
+  "watch.arret": "Arrêt de l'écoute.",
+  "lsp.configIllisible": "gouvnum : la configuration ne peut pas être lue — {detail}",
+  "lsp.echec": "gouvnum : l'audit a échoué — {detail}",
+  "lsp.correction.guillemets": "Mettre le code entre guillemets ({exemple})",
+  "lsp.correction.cle": "Remplacer « {cle} » par « {suggestion} »",
+  "lsp.correction.uai": "Corriger l'UAI en « {correct} »",
+  "lsp.correction.aDefinir": "Ajouter « {cle}: a_definir » (à préciser ensuite)",
+};
