@@ -13,7 +13,7 @@ import { catalogue } from "../../messages/index.js";
 import { CONFIG_NAMES } from "../../validate/config.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
-import { isoDay, parseRuleOverrides, resolveConfig, useColor } from "./options.js";
+import { isoDay, parseRuleOverrides, resolveConfig, territoryRoot, useColor } from "./options.js";
 import type { RunOptions } from "./run.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id], data);
@@ -28,9 +28,11 @@ export async function watchCommand(mode: Mode, paths: string[], o: RunOptions, i
   }
   const inputs = paths.length > 0 ? paths : ["."];
   const ruleSeverities = parseRuleOverrides(o.rule);
+  let territory: string | undefined;
   const open = async () => {
     const config = await resolveConfig(o, inputs, io);
-    return new AuditSession(inputs, { mode, date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities });
+    territory = territoryRoot(config);
+    return new AuditSession(inputs, { mode, date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities, territory });
   };
   let session = await open();
   const color = useColor(o, io, io.stdout);
@@ -38,9 +40,11 @@ export async function watchCommand(mode: Mode, paths: string[], o: RunOptions, i
   const first = await session.run();
   io.stdout.write(text(first.result, { version: VERSION, failOn: "error", color }));
 
-  const root = resolve(io.cwd, inputs.length === 1 ? inputs[0] : ".");
+  // The whole territory is watched: an edit elsewhere can change the findings of the paths given.
+  const root = territory ?? resolve(io.cwd, inputs.length === 1 ? inputs[0] : ".");
   const { watch } = await import("chokidar");
-  const watcher = watch(inputs.map((p) => resolve(io.cwd, p)), { ignoreInitial: true, ignored: (p: string) => IGNORED.test(relative(root, p)) });
+  const watched = territory ? [territory] : inputs.map((p) => resolve(io.cwd, p));
+  const watcher = watch(watched, { ignoreInitial: true, ignored: (p: string) => IGNORED.test(relative(root, p)) });
 
   const changed = new Set<string>();
   let reopen = false;
