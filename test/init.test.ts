@@ -108,15 +108,17 @@ describe("gouvnum init --yes", () => {
     const dir = tmp();
     await cli(["init", dir, "--yes", "--academie", "14"]);
     const wf = parse(readFileSync(join(dir, ".github/workflows/gouvnum.yml"), "utf8"));
-    expect(wf.permissions).toEqual({ contents: "read", "security-events": "write" });
+    // Minimal permissions: read for the workflow, code-scanning writes only for the audit job.
+    expect(wf.permissions).toEqual({ contents: "read" });
+    expect(wf.jobs.audit.permissions).toEqual({ contents: "read", "security-events": "write" });
     expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(["push", "pull_request"]));
     const steps: Array<Record<string, any>> = wf.jobs.audit.steps;
     expect(wf.jobs.audit["runs-on"]).toBe("ubuntu-latest");
-    expect(steps[0].uses).toMatch(/^actions\/checkout@v\d+$/);
-    expect(steps[1]).toMatchObject({ uses: expect.stringMatching(/^actions\/setup-node@v\d+$/), with: { "node-version": 20 } });
+    expect(steps[0].uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
+    expect(steps[1]).toMatchObject({ uses: expect.stringMatching(/^actions\/setup-node@[0-9a-f]{40}$/), with: { "node-version": 24 } });
     const install = steps.find((s) => /npm install/.test(s.run ?? ""))!;
-    expect(install.run).toContain(`gouvnum@${VERSION}`);
-    const audit = steps.find((s) => /^npx gouvnum audit /.test(s.run ?? ""))!;
+    expect(install.run).toContain(`'gouvnum@${VERSION}'`);
+    const audit = steps.find((s) => /^gouvnum audit /.test(s.run ?? ""))!;
     expect(audit.run).toMatch(/ -f sarif .* -o gouvnum\.sarif/);
     const summary = steps.find((s) => /GITHUB_STEP_SUMMARY/.test(s.run ?? ""))!;
     const upload = steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif@"))!;
@@ -125,7 +127,7 @@ describe("gouvnum init --yes", () => {
     expect(summary.if).toMatch(/always\(\)/);
 
     // Run the audit step's command line as CI would (gouvnum itself in process), then the summary step in a shell.
-    const argv = audit.run.split(/\s+/).slice(2);
+    const argv = audit.run.split(/\s+/).slice(1);
     const ran = await cli(argv, { cwd: dir });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain("0 erreur");
@@ -256,7 +258,12 @@ describe("gouvnum init interactif", () => {
         expect(await q.validate("35238, 352")).toMatch(/Code INSEE de commune invalide : « 352 »/);
         return "35238, 35288";
       },
-      false,
+      (q: { choices: Array<{ value: string }>; default: string }) => {
+        // No GitLab remote here: GitHub first, then GitLab, then none.
+        expect(q.choices.map((c) => c.value)).toEqual(["github", "gitlab", "none"]);
+        expect(q.default).toBe("github");
+        return "none";
+      },
       true,
       async (q: { validate: (v: string) => Promise<unknown> }) => {
         expect(await q.validate("nulle-part.csv")).toMatch(/Fichier introuvable/);
@@ -270,7 +277,7 @@ describe("gouvnum init interactif", () => {
       "Académie du territoire :",
       "Collectivités à décrire :",
       "Communes à ajouter (codes INSEE séparés par des virgules ; Entrée pour passer) :",
-      "Ajouter un workflow GitHub Actions qui audite le dépôt à chaque modification ?",
+      "Intégration continue : quel service héberge le dépôt ?",
       "Ajouter les réglages de VS Code (schémas, complétion, contrôle à la frappe) ?",
       "Export CSV de l'annuaire de l'éducation à importer (Entrée pour passer) :",
     ]);
@@ -319,7 +326,7 @@ describe("gouvnum init interactif", () => {
     await step("Académie du territoire", [DOWN, "\r"]); // the list is alphabetical: Aix-Marseille, then Amiens
     await step("Collectivités à décrire", [" ", "\r"]); // uncheck the first (the région), keep the départements
     await step("Communes à ajouter", ["80021", "\r"]);
-    await step("workflow GitHub Actions", ["n", "\r"]);
+    await step("Intégration continue", [DOWN, DOWN, "\r"]); // GitHub, GitLab, aucune
     await step("réglages de VS Code", ["\r"]);
     await step("Export CSV de l'annuaire", ["\r"]);
     const code = await run;

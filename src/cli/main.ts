@@ -127,7 +127,9 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   initCmd
     .option("--academie <code>", t("aide.initAcademie"))
     .addOption(new Option("--collectivite <type:code[:nom]>", t("aide.initCollectivite")).argParser(collect))
+    .option("--ci <type>", t("aide.initCi"))
     .option("--no-ci", t("aide.initNoCi"))
+    .option("--install-source <source>", t("aide.initInstallSource"))
     .option("--no-editor", t("aide.initNoEditor"))
     .option("--annuaire <csv>", t("aide.initAnnuaire"))
     .option("-y, --yes", t("aide.yes"))

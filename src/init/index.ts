@@ -7,6 +7,7 @@ export {
   renderWorkflow,
   renderVscodeSettings,
   COLLECTIVITE_TYPES,
+  INIT_BASELINE,
   type CollectiviteSpec,
   type CollectiviteType,
   type InitAnswers,
@@ -14,3 +15,4 @@ export {
   type InitOptions,
 } from "./scaffold.js";
 export { askInit, collectiviteChoices, type Prompter } from "./questions.js";
+export { CI_KINDS, NODE_LTS, GITHUB_ACTIONS, CI_OUTPUTS, ciFiles, renderGitlabCi, renderGithubWorkflow, remoteIsGitlab, type CiKind } from "./ci-templates.js";

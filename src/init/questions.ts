@@ -4,6 +4,7 @@ import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
 import { COLLECTIVITES_UNIQUES, DEPARTEMENTS, REGIONS, normalizeCommune } from "../import/index.js";
 import { collectiviteSpec, defaultCollectivites, type CollectiviteSpec, type InitAnswers } from "./scaffold.js";
+import type { CiKind } from "./ci-templates.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 
@@ -34,7 +35,12 @@ export function collectiviteChoices(academie: string, given: readonly Collectivi
  * communes by INSEE code), CI and editor settings, and an optional annuaire export. `defaults`
  * come from the command-line options.
  */
-export async function askInit(p: Prompter, defaults: Partial<InitAnswers>, fileExists: (path: string) => Promise<boolean>): Promise<InitAnswers> {
+export async function askInit(
+  p: Prompter,
+  defaults: Partial<InitAnswers>,
+  fileExists: (path: string) => Promise<boolean>,
+  o: { gitlabFirst?: boolean } = {},
+): Promise<InitAnswers> {
   const academie = await p.select({
     message: t("init.question.academie"),
     choices: Object.entries(ACADEMIES)
@@ -62,7 +68,7 @@ export async function askInit(p: Prompter, defaults: Partial<InitAnswers>, fileE
     const known = given.find((c) => c.type === "commune" && c.code === normalizeCommune(code));
     return known ?? collectiviteSpec("commune", code)!;
   });
-  const ci = await p.confirm({ message: t("init.question.ci"), default: defaults.ci ?? true });
+  const ciKind = await askCiKind(p, defaults, o.gitlabFirst === true);
   const editor = await p.confirm({ message: t("init.question.editeur"), default: defaults.editor ?? true });
   const annuaire = (
     await p.input({
@@ -71,7 +77,14 @@ export async function askInit(p: Prompter, defaults: Partial<InitAnswers>, fileE
       validate: async (v) => (v.trim() === "" || (await fileExists(v.trim())) ? true : t("init.question.annuaireIntrouvable", { chemin: v.trim() })),
     })
   ).trim();
-  return { academie, collectivites: [...chosen, ...communes], ci, editor, ...(annuaire ? { annuaire } : {}) };
+  return {
+    academie,
+    collectivites: [...chosen, ...communes],
+    ci: ciKind !== "none",
+    ...(ciKind !== "none" ? { ciKind } : {}),
+    editor,
+    ...(annuaire ? { annuaire } : {}),
+  };
 }
 
 function splitCodes(v: string): string[] {
@@ -79,4 +92,15 @@ function splitCodes(v: string): string[] {
     .split(/[,;\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Which CI: GitLab first when the repository's remote is on a GitLab host (the Forge among them), else GitHub first. */
+async function askCiKind(p: Prompter, defaults: Partial<InitAnswers>, gitlabFirst: boolean): Promise<CiKind> {
+  const services: CiKind[] = gitlabFirst ? ["gitlab", "github"] : ["github", "gitlab"];
+  const label: Record<CiKind, string> = { gitlab: t("init.choix.gitlab"), github: t("init.choix.github"), none: t("init.choix.aucune") };
+  return p.select<CiKind>({
+    message: t("init.question.ciType"),
+    choices: [...services, "none" as const].map((value) => ({ name: label[value], value })),
+    default: defaults.ci === false ? "none" : (defaults.ciKind ?? services[0]),
+  });
 }

@@ -24,6 +24,7 @@ import {
   scalar,
   SCHEMAS_DIR,
 } from "../import/index.js";
+import { CI_OUTPUTS, ciFiles, defaultInstallSource, renderGithubWorkflow, type CiKind } from "./ci-templates.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 
@@ -45,7 +46,12 @@ export interface InitAnswers {
   editor: boolean;
   /** An annuaire CSV to import (path as typed). */
   annuaire?: string;
+  /** Which CI file when `ci` (default: GitHub Actions). */
+  ciKind?: Exclude<CiKind, "none">;
 }
+
+/** The baseline `init --annuaire` writes with the imported gaps, which the generated CI uses. */
+export const INIT_BASELINE = ".gouvnum/baseline.json";
 
 const TYPE_ALIASES: Record<string, CollectiviteType> = {
   commune: "commune",
@@ -133,6 +139,8 @@ export interface InitOptions {
   force?: boolean;
   /** The gouvnum version the CI workflow installs. */
   version: string;
+  /** What the CI installs (npm spec, git URL, `./.gouvnum/x.tgz`); default `gouvnum@<version>`. */
+  installSource?: string;
 }
 
 function renderConfig(academie: string, ci: boolean): string {
@@ -143,7 +151,7 @@ function renderConfig(academie: string, ci: boolean): string {
     t("init.config.rules"),
     t("init.config.rulesExemple"),
   ];
-  if (ci) lines.push(t("init.config.ignore"), "ignore:", `  - ${quoted(".github/**")}`);
+  if (ci) lines.push(t("init.config.ignore"), "ignore:", `  - ${quoted(".github/**")}`, `  - ${quoted(".gitlab-ci.yml")}`);
   lines.push("report:", `  title: ${scalar(t("init.config.titre", { academie: academieName(academie) }))}`);
   return lines.join("\n") + "\n";
 }
@@ -169,42 +177,9 @@ function renderAcademie(code: string): string {
   );
 }
 
-/** The GitHub Actions workflow: install gouvnum, audit, summary in the run page, SARIF to code scanning. */
+/** The GitHub Actions workflow for a version (see ./ci-templates.ts). */
 export function renderWorkflow(version: string): string {
-  return `${t("init.entete.workflow")}
-name: ${scalar(t("init.workflow.nom"))}
-on:
-  push:
-    branches: [main, master]
-  pull_request:
-  workflow_dispatch:
-permissions:
-  contents: read
-  security-events: write
-jobs:
-  audit:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: ${scalar(t("init.workflow.installer"))}
-        run: npm install --no-save --no-package-lock --no-audit --no-fund gouvnum@${version}
-      - name: ${scalar(t("init.workflow.auditer"))}
-        run: npx gouvnum audit . -f text -f sarif -f markdown -o - -o gouvnum.sarif -o gouvnum-resume.md
-      - name: ${scalar(t("init.workflow.resume"))}
-        if: always() && hashFiles('gouvnum-resume.md') != ''
-        run: cat gouvnum-resume.md >> "$GITHUB_STEP_SUMMARY"
-      - name: ${scalar(t("init.workflow.sarif"))}
-        if: always() && hashFiles('gouvnum.sarif') != ''
-        ${t("init.workflow.sarifCommentaire")}
-        continue-on-error: true
-        uses: github/codeql-action/upload-sarif@v3
-        with:
-          sarif_file: gouvnum.sarif
-          category: gouvnum
-`;
+  return renderGithubWorkflow({ installSource: defaultInstallSource(version) });
 }
 
 /** VS Code: the schemas mapped to the files (for files without a \`$schema\` line), validation and completion on. */
@@ -228,7 +203,16 @@ export function renderVscodeSettings(): string {
   return JSON.stringify(settings, null, 2) + "\n";
 }
 
-const GITIGNORE = ["node_modules/", "gouvnum.sarif", "gouvnum-resume.md", "rapport-*.html", "rapport-*.md", "rapport-*.pdf", ""].join("\n");
+const GITIGNORE = [
+  "node_modules/",
+  ...Object.values(CI_OUTPUTS).filter((f) => !f.startsWith("rapport-")),
+  "rapport-*.html",
+  "rapport-*.md",
+  "rapport-*.pdf",
+  ".npm/",
+  "public/",
+  "",
+].join("\n");
 
 async function isEmptyDir(path: string): Promise<boolean> {
   try {
@@ -256,7 +240,10 @@ export async function planInit(o: InitOptions): Promise<InitFile[]> {
     if (!willHaveFiles && (await isEmptyDir(join(o.root, dir)))) wanted.push({ path: `${dir}/.gitkeep`, content: "" });
   }
   for (const f of SCHEMA_FILES) wanted.push({ path: `${SCHEMAS_DIR}/${f}`, content: readFileSync(join(SCHEMA_DIR, f), "utf8") });
-  if (answers.ci) wanted.push({ path: ".github/workflows/gouvnum.yml", content: renderWorkflow(o.version) });
+  if (answers.ci) {
+    const installSource = o.installSource ?? defaultInstallSource(o.version);
+    wanted.push(...ciFiles(answers.ciKind ?? "github", { installSource, ...(answers.annuaire ? { baseline: INIT_BASELINE } : {}) }));
+  }
   if (answers.editor) {
     wanted.push({ path: ".vscode/settings.json", content: renderVscodeSettings() });
     wanted.push({ path: ".vscode/extensions.json", content: JSON.stringify({ recommendations: ["redhat.vscode-yaml"] }, null, 2) + "\n" });

@@ -6,8 +6,9 @@ import { cliImportInit } from "./fr/cli-import-init.js";
 import { cliFrancais } from "./fr/cli-francais.js";
 import { cliProgres } from "./fr/cli-progres.js";
 import { cliMoteur } from "./fr/cli-moteur.js";
+import { cliCi } from "./fr/ci.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur },
+  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur, ...cliCi },
 };

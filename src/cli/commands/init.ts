@@ -6,18 +6,21 @@ import { GouvnumError } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
 import { academieName, normalizeAcademie, readAnnuaire } from "../../import/index.js";
-import { askInit, defaultCollectivites, parseCollectiviteOption, planInit, type InitAnswers, type Prompter } from "../../init/index.js";
+import { INIT_BASELINE, askInit, defaultCollectivites, parseCollectiviteOption, planInit, type InitAnswers, type Prompter } from "../../init/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
 import { ensureDirectory, renderSummary, runImportPlan, writePlan } from "./import.js";
+import { ciKindOption, copyTarball, hasGitlabRemote, resolveInstallSource, writeInitBaseline } from "./init-ci.js";
 import type { GlobalOptions } from "./options.js";
 
 export interface InitCommandOptions extends GlobalOptions {
   academie?: string;
   collectivite?: string[];
-  /** `--no-ci` makes it false. */
-  ci?: boolean;
+  /** `--ci gitlab|github|none` gives the kind; `--no-ci` makes it false. */
+  ci?: boolean | string;
+  /** `--install-source`: what the generated CI installs. */
+  installSource?: string;
   /** `--no-editor` makes it false. */
   editor?: boolean;
   annuaire?: string;
@@ -89,13 +92,18 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
   if (o.annuaire !== undefined && !(await fileExists(resolve(io.cwd, o.annuaire)))) throw usage("init.erreur.annuaire", { chemin: o.annuaire });
   if (!academie && o.annuaire) academie = await academieOfAnnuaire(resolve(io.cwd, o.annuaire));
 
+  const ciKind = ciKindOption(o.ci);
+  const installSource = await resolveInstallSource(o.installSource, io.cwd, VERSION);
+  const gitlabFirst = await hasGitlabRemote(root);
+  const ciDefaults = { ci: ciKind !== "none", ciKind: ciKind && ciKind !== "none" ? ciKind : gitlabFirst ? ("gitlab" as const) : ("github" as const) };
+
   let answers: InitAnswers;
   if (o.yes) {
     if (!academie) throw usage("init.erreur.academieRequise");
     answers = {
       academie,
       collectivites: given.length > 0 ? given : defaultCollectivites(academie),
-      ci: o.ci !== false,
+      ...ciDefaults,
       editor: o.editor !== false,
       ...(o.annuaire ? { annuaire: o.annuaire } : {}),
     };
@@ -105,8 +113,9 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
     try {
       answers = await askInit(
         prompter,
-        { academie, collectivites: given, ci: o.ci !== false, editor: o.editor !== false, annuaire: o.annuaire },
+        { academie, collectivites: given, ...ciDefaults, editor: o.editor !== false, annuaire: o.annuaire },
         (p) => fileExists(resolve(io.cwd, p)),
+        { gitlabFirst },
       );
     } catch (e) {
       if (isCancel(e)) {
@@ -117,11 +126,14 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
     }
   }
 
-  const files = await planInit({ root, answers, force: o.force, version: VERSION });
+  const files = await planInit({ root, answers, force: o.force, version: VERSION, installSource: installSource.spec });
   for (const f of files) {
     if (f.status === "create" || f.status === "replace") {
       await writeFileAtomic(join(root, f.path), f.content, { force: f.status === "replace", display: f.path });
     }
+  }
+  if (answers.ci && installSource.tarball) {
+    files.push({ path: installSource.tarball.to, content: "", status: await copyTarball(root, installSource.tarball, o.force) });
   }
   const rel = relative(io.cwd, root);
   const shown = rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? root : rel;
@@ -140,6 +152,8 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
     io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true }));
     if (plan.problems.length > 0) code = 1;
   }
+  // The generated CI audits with this baseline: the first push of an imported territory passes, new gaps fail.
+  if (answers.annuaire && answers.ci) io.stdout.write("\n" + (await writeInitBaseline(root, INIT_BASELINE, o.force, io)) + "\n");
   if (!o.quiet) io.stdout.write("\n" + t(answers.annuaire ? "init.suiteAvecAnnuaire" : "init.suite", { dossier: shown }) + "\n");
   return code;
 }

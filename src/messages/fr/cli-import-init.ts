@@ -125,7 +125,6 @@ export const cliImportInit: Record<string, string> = {
   "init.question.collectivites": "Collectivités à décrire :",
   "init.question.communes": "Communes à ajouter (codes INSEE séparés par des virgules ; Entrée pour passer) :",
   "init.question.communeInvalide": "Code INSEE de commune invalide : « {code} » (5 caractères, ex. 35238).",
-  "init.question.ci": "Ajouter un workflow GitHub Actions qui audite le dépôt à chaque modification ?",
   "init.question.editeur": "Ajouter les réglages de VS Code (schémas, complétion, contrôle à la frappe) ?",
   "init.question.annuaire": "Export CSV de l'annuaire de l'éducation à importer (Entrée pour passer) :",
   "init.question.annuaireIntrouvable": "Fichier introuvable : « {chemin} ».",
@@ -171,11 +170,4 @@ export const cliImportInit: Record<string, string> = {
   "init.academie.dsi": "responsable des systèmes d'information",
   "init.entete.collectivite":
     "# Créé par « gouvnum init » : à compléter (organisation, services, maintenance, renouvellement, ENT…).",
-  "init.entete.workflow": "# Audit gouvnum du territoire : à chaque push sur la branche principale, à chaque pull request, et à la demande.",
-  "init.workflow.nom": "Audit gouvnum",
-  "init.workflow.installer": "Installer gouvnum",
-  "init.workflow.auditer": "Auditer le territoire",
-  "init.workflow.resume": "Résumé dans la page du workflow",
-  "init.workflow.sarif": "Envoyer les constats à GitHub (onglet Sécurité)",
-  "init.workflow.sarifCommentaire": "# Sans analyse de code (dépôt privé sans GitHub Advanced Security), cet envoi échoue sans bloquer : c'est l'audit qui décide.",
 };
