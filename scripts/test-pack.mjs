@@ -39,9 +39,23 @@ function run(cmd, args, opts = {}) {
   return { code: r.status, out: (r.stdout ?? "") + (r.stderr ?? ""), stdout: r.stdout ?? "", error: r.error };
 }
 
-/** The environment of a clean shell: nothing inherited but the locale; PATH = the Node under test, the npm prefix, the system. */
+/**
+ * How this machine reaches the registry (proxies, certificate authorities, npm's global config holding `cafile`):
+ * the only things a clean shell inherits. npm looks for its global config under its prefix, which the clean shell
+ * changes: it is named explicitly.
+ */
+const NETWORK = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => /^(https?_proxy|no_proxy|all_proxy|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR)$/i.test(k)),
+);
+{
+  const globalconfig = run("npm", ["config", "get", "globalconfig"]).stdout.trim();
+  if (globalconfig && existsSync(globalconfig)) NETWORK.npm_config_globalconfig = globalconfig;
+}
+
+/** The environment of a clean shell: nothing inherited but the network settings; PATH = the Node under test, the npm prefix, the system. */
 function cleanEnv(nodeBin, prefix, home, extra = {}) {
   return {
+    ...NETWORK,
     PATH: [nodeBin, join(prefix, "bin"), dirname(process.execPath), "/usr/local/bin", "/usr/bin", "/bin"].join(":"),
     HOME: home,
     LANG: "C.UTF-8",
