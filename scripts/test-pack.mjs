@@ -172,8 +172,19 @@ nodes.forEach(([label, nodeBin, nodeVersion], index) => {
   const inst = shell(`npm install -g '${tarball}'`, empty, env);
   if (!check("npm install -g de l'archive, dans un dossier vide, préfixe npm vide", inst.code === 0, inst.out.slice(-3000))) return;
   const installed = join(prefix, "lib/node_modules/gouvnum");
-  const deps = readdirSync(join(installed, "node_modules")).filter((d) => !d.startsWith("."));
-  check("aucune devDependency installée", !deps.some((d) => d in (pkg.devDependencies ?? {})), deps.join(", "));
+  // Installed packages: gouvnum's dependencies and theirs. A devDependency may be among them only when a runtime
+  // dependency requires it (e.g. a protocol package that the language server library depends on).
+  const modules = join(installed, "node_modules");
+  const names = readdirSync(modules)
+    .filter((d) => !d.startsWith("."))
+    .flatMap((d) => (d.startsWith("@") ? readdirSync(join(modules, d)).map((x) => `${d}/${x}`) : [d]));
+  const required = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]);
+  for (const n of names) {
+    const meta = JSON.parse(readFileSync(join(modules, n, "package.json"), "utf8"));
+    for (const field of ["dependencies", "optionalDependencies", "peerDependencies"]) for (const d of Object.keys(meta[field] ?? {})) required.add(d);
+  }
+  const devOnly = names.filter((n) => n in (pkg.devDependencies ?? {}) && !required.has(n));
+  check(`aucune devDependency installée pour elle-même (${names.length} paquets installés)`, devOnly.length === 0, devOnly.join(", "));
 
   const v = shell("gouvnum --version && command -v gouvnum && node --version", empty, env);
   const [got, where, ran] = v.out.trim().split("\n");
@@ -188,7 +199,7 @@ nodes.forEach(([label, nodeBin, nodeVersion], index) => {
   const html = existsSync(join(ex, "rapport.html")) ? readFileSync(join(ex, "rapport.html"), "utf8") : "";
   check("gouvnum report : HTML et Markdown (gabarits et ressources de l'archive)", rep.code === 0 && /^<!doctype html>/i.test(html) && html.length > 10_000 && existsSync(join(ex, "rapport.md")), rep.out.slice(-3000));
   const misc = shell("gouvnum rules uai-invalide >/dev/null && gouvnum rules --json >/dev/null && gouvnum schema --out schemas-out && ls schemas-out | wc -l", ex, env);
-  check("gouvnum rules (pages de règles) et schema --out", misc.code === 0 && Number(misc.out.trim().split("\n").pop()) >= 5, misc.out);
+  check("gouvnum rules (pages de règles) et schema --out", misc.code === 0 && Number(misc.stdout.trim().split("\n").pop()) >= 5, misc.out);
   const val = shell("gouvnum validate . --jobs 2 -f json -o v.json --force || test $? -eq 1", ex, env);
   check("gouvnum validate --jobs 2 (worker du paquet)", val.code === 0 && existsSync(join(ex, "v.json")), val.out.slice(-2000));
 
@@ -223,7 +234,7 @@ function pipeline(kind, base, env, extra) {
       const lines = [...vars, ...(j.before_script ?? ci.default?.before_script ?? []), ...j.script];
       const r = shell(lines.join("\n"), repo, jobEnv({ CI: "true", CI_PROJECT_DIR: repo, CI_DEFAULT_BRANCH: "main", CI_COMMIT_BRANCH: "main" }));
       check(`  job GitLab « ${job} » (${j.stage}) : ${j.script.join(" && ")}`, r.code === 0, r.out.slice(-4000));
-      for (const f of [...(j.artifacts?.paths ?? []), ...Object.values(j.artifacts?.reports ?? {})]) {
+      for (const f of new Set([...(j.artifacts?.paths ?? []), ...Object.values(j.artifacts?.reports ?? {})])) {
         check(`    artefact ${f} présent`, existsSync(join(repo, f)));
       }
     }
