@@ -5,6 +5,7 @@ import { linePos, type SourceFile } from "./source.js";
 import type { DocAst, Range } from "./ast.js";
 import { parseBlock, LogDocAst } from "./block-yaml.js";
 import { parseReference } from "./yaml-ast.js";
+import { explainIndentation } from "./indentation.js";
 
 /** Limits that stop alias bombs and absurd inputs. */
 export interface Limits {
@@ -203,7 +204,9 @@ export function parseWithReference(source: SourceFile, limits: Limits): ParsedFi
       return;
     }
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push(toProblem(e.code, e.pos, index));
+      const text = yamlText(source.text);
+      const errors = doc.errors.map((e) => toProblem(e.code, e.pos, index));
+      problems.push(...explainIndentation(text, starts[index], starts[index + 1] ?? text.length, errors));
       return; // a broken document is not validated: its partial value would only add noise
     }
     if (doc.depth(limits.maxDepth + 1) > limits.maxDepth) {

@@ -8,6 +8,7 @@ import { rulesEtablissement } from "./fr/rules-etablissement.js";
 import { rulesConvention } from "./fr/rules-convention.js";
 import { rulesMaintenanceEquipement } from "./fr/rules-maintenance-equipement.js";
 import { rulesSuppression } from "./fr/rules-suppression.js";
+import { indentationMessages } from "./fr/indentation.js";
 
 export type { Catalogue, RuleTexts };
 
@@ -20,5 +21,10 @@ const rules: Record<string, RuleTexts> = {
   ...rulesMaintenanceEquipement,
   ...rulesSuppression,
 };
+
+// Messages added to existing rules (their own file, to keep parallel edits apart).
+for (const [id, messages] of Object.entries(indentationMessages)) {
+  if (rules[id]) rules[id] = { ...rules[id], messages: { ...rules[id].messages, ...messages } };
+}
 
 export const catalogue: Catalogue = { ...terminalTexts, rules };

@@ -4,6 +4,7 @@ import { closest } from "../core/similar.js";
 import type { Kind } from "../core/domain.js";
 import { joinPointer, pointerSegments, sourceText, type LoadedDocument } from "../load/document.js";
 import { validatorFor } from "./ajv.js";
+import { keyHomes } from "./key-homes.js";
 
 export interface Violation {
   pointer: string;
@@ -82,6 +83,16 @@ function where(pointer: string, label: string): string {
   return pointer === "" ? label : `« ${keyName(pointer)} »`;
 }
 
+/** `/equipements/0` → `equipements[]`: a block's place as key-homes.ts writes it. */
+function blockPath(pointer: string): string {
+  const out: string[] = [];
+  for (const s of pointerSegments(pointer)) {
+    if (/^\d+$/.test(s) && out.length > 0) out[out.length - 1] += "[]";
+    else out.push(s);
+  }
+  return out.join(".");
+}
+
 function keyName(pointer: string): string {
   const segs = pointerSegments(pointer);
   if (segs.length === 0) return "document";
@@ -125,11 +136,18 @@ function toViolation(e: ErrorObject, doc: LoadedDocument | undefined, label: str
     case "additionalProperties": {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = propertyNames(parent);
+      const near = suggestion(key, allowed);
+      // No key of that spelling here, but the schema knows it in another block: say where it belongs.
+      const home = near === "." && doc?.kind ? keyHomes(doc.kind, key, blockPath(p))[0] : undefined;
+      if (home !== undefined) {
+        const data = { cle: key, ou: where(p, label), place: home, bloc: home.split(".").pop()!.replace(/\[\]$/, "") };
+        return { pointer: p + joinPointer(key), at: "key", messageId: home === "" ? "cleRacine" : "cleAilleurs", data };
+      }
       return {
         pointer: p + joinPointer(key),
         at: "key",
         messageId: "cleInconnue",
-        data: { cle: key, ou: where(p, label), suggestion: suggestion(key, allowed) },
+        data: { cle: key, ou: where(p, label), suggestion: near },
       };
     }
     case "required": {
