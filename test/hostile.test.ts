@@ -423,7 +423,7 @@ describe("fichiers binaires et encodages", () => {
   }, T);
 
   it("tabulation en indentation : yaml-syntaxe « tabulation » ligne 5 colonne 1", async () => {
-    expect(only(await fixture("tabulations-indentation.yaml"))).toMatchObject({ ruleId: "yaml-syntaxe", messageId: "yaml.TAB_AS_INDENT", line: 5, column: 1 });
+    expect(only(await fixture("tabulations-indentation.yaml"))).toMatchObject({ ruleId: "yaml-syntaxe", messageId: "indentation.tabulation", line: 5, column: 1 });
   }, T);
 
   it("tabulations dans les valeurs : aucun constat, tabulations conservées", async () => {
@@ -750,7 +750,7 @@ describe("arborescence parcourue", () => {
 describe("configuration elle-même cassée", () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ["YAML invalide", "rules: [oops\nignore: x\n", /gouvnum\.config\.yaml:2:1 — Indentation incorrecte/],
-    ["tabulation", "rules: {}\n\tignore: []\n", /gouvnum\.config\.yaml:2:1 — Tabulation/],
+    ["tabulation", "rules: {}\n\tignore: []\n", /gouvnum\.config\.yaml:2:1 — ligne 2 : une tabulation sert d'indentation/],
     ["mauvais type (rules: 3)", "rules: 3\n", /gouvnum\.config\.yaml:1:8 — « rules » doit être un ensemble de clés, trouvé le nombre 3/],
     ["clé inconnue", "regles: {}\n", /gouvnum\.config\.yaml:1:1 — Clé « regles » inconnue dans la configuration ; vouliez-vous dire « rules » \?/],
     ["une liste", "- rules\n", /gouvnum\.config\.yaml:1:1 — la configuration doit être un seul ensemble de clés/],

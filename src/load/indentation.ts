@@ -49,7 +49,8 @@ interface KeyLine {
 const KEY = /^("[^"\\]*"|'[^']*'|[^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#][^#]*?)[ ]*:(?=[ \t]|$)/;
 
 function keyOf(content: string): { key: string; rest: string } | undefined {
-  const m = KEY.exec(content);
+  // An implicit key is at most 1,024 characters (YAML 1.2): a longer line is not read past that.
+  const m = KEY.exec(content.length > 1100 ? content.slice(0, 1100) : content);
   if (!m) return undefined;
   const raw = m[1];
   const key = raw.startsWith('"') || raw.startsWith("'") ? raw.slice(1, -1) : raw.trimEnd();
@@ -249,8 +250,17 @@ function keyRange(text: string, k: KeyLine, lineStart?: number): [number, number
   return [from, from + length];
 }
 
-/** 1-based line of an offset, by binary search in the offsets of the line breaks. */
+let lastFinder: { text: string; find: (offset: number) => number } | undefined;
+
+/** 1-based line of an offset, by binary search in the offsets of the line breaks (the last file's are kept: its broken documents come one after the other). */
 function lineFinder(text: string): (offset: number) => number {
+  if (lastFinder?.text === text) return lastFinder.find;
+  const find = makeLineFinder(text);
+  lastFinder = { text, find };
+  return find;
+}
+
+function makeLineFinder(text: string): (offset: number) => number {
   const breaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
   return (offset) => {
