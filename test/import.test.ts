@@ -118,11 +118,13 @@ function independentCounts(path: string) {
   const lines = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
   const header = lines[0].split(";");
   const col = (name: string) => header.indexOf(name);
-  const [uai, type, etat, nature] = ["Identifiant_de_l_etablissement", "Type_etablissement", "etat", "code_nature"].map(col);
+  const [uai, type, etat, nature, tutelle] = ["Identifiant_de_l_etablissement", "Type_etablissement", "etat", "code_nature", "ministere_tutelle"].map(col);
   const sets: Record<string, Set<string>> = { ecole: new Set(), college: new Set(), lycee: new Set(), lycee_professionnel: new Set(), erea: new Set() };
   for (const l of lines.slice(1)) {
     const f = l.split(";");
     if (f[etat] !== "OUVERT") continue;
+    // Units under another ministry (agriculture, mer…) are not imported by default.
+    if (f[tutelle] !== "MINISTERE DE L'EDUCATION NATIONALE" && ["Lycée", "Collège", "Ecole", "EREA"].includes(f[type])) continue;
     if (f[type] === "Ecole") sets.ecole.add(f[uai]);
     else if (f[type] === "Collège") sets.college.add(f[uai]);
     else if (f[type] === "EREA") sets.erea.add(f[uai]);
@@ -155,8 +157,8 @@ describe("l'extrait réel de l'annuaire (Ille-et-Vilaine, 996 lignes)", () => {
     const got: Record<string, number> = { ecole: 0, college: 0, lycee: 0, lycee_professionnel: 0, erea: 0 };
     for (const e of etablissements(dir)) got[e.type as string]++;
     expect(got).toEqual(expected.counts);
-    expect(got).toEqual({ ecole: 684, college: 116, lycee: 40, lycee_professionnel: 32, erea: 2 });
-    expect(first.stdout).toContain("684 écoles, 116 collèges, 40 lycées, 32 lycées professionnels, 2 EREA");
+    expect(got).toEqual({ ecole: 684, college: 116, lycee: 39, lycee_professionnel: 20, erea: 2 });
+    expect(first.stdout).toContain("684 écoles, 116 collèges, 39 lycées, 20 lycées professionnels, 2 EREA");
   });
 
   it("rattachements : école → sa commune, collège → département, lycée/LP/EREA → région ; privés sans collectivité", () => {
@@ -179,10 +181,12 @@ describe("l'extrait réel de l'annuaire (Ille-et-Vilaine, 996 lignes)", () => {
     const imported = new Set(etablissements(dir).map((e) => e.uai as string));
     const { all } = independentCounts(REAL);
     const notImported = all.filter((u) => !imported.has(u));
-    // 122 rows skipped, 3 of them second rows of an établissement that is imported.
-    expect(notImported.length).toBe(119);
+    // 135 rows skipped, 3 of them second rows of an établissement that is imported.
+    expect(notImported.length).toBe(132);
     for (const u of notImported) expect(first.stdout, u).toMatch(new RegExp(`ligne \\d+  ${u}  `));
-    expect(first.stdout).toContain("Ignorés : 122 lignes de l'annuaire");
+    expect(first.stdout).toContain("Ignorés : 135 lignes de l'annuaire");
+    expect(first.stdout).toMatch(/Unité d'un autre ministère que l'Éducation nationale : la gouvernance de l'académie ne l'atteint pas \(--toutes-tutelles pour l'importer\) — 13 :/);
+    expect(first.stdout).toMatch(/ligne \d+ {2}0351953H {2}.* \(ministère de tutelle : AGRICULTURE\)/);
     expect(first.stdout).toMatch(/Pas une école ni un établissement du second degré — 97 :/);
     expect(first.stdout).toMatch(/Section d'un lycée \(SEP, SEGT\), décrite avec son lycée — 12 :/);
     expect(first.stdout).toMatch(/Type d'établissement absent ou inconnu — 9 :/);
@@ -206,7 +210,7 @@ describe("l'extrait réel de l'annuaire (Ille-et-Vilaine, 996 lignes)", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Créés : 0 fichier.");
     expect(again.stdout).toContain("Mis à jour : 0 fichier.");
-    expect(again.stdout).toContain("Inchangés : 1106 fichiers (874 établissements, 232 collectivités).");
+    expect(again.stdout).toContain("Inchangés : 1093 fichiers (861 établissements, 232 collectivités).");
     expect(snapshot(dir)).toEqual(before);
   });
 });
@@ -320,10 +324,17 @@ describe("dépôt existant organisé autrement", () => {
     expect(r.code, r.stdout).toBe(0);
     expect(existsSync(join(dir, "collectivites/region-53.yaml"))).toBe(false);
     expect(existsSync(join(dir, "etablissements/0350005R.yaml"))).toBe(false);
-    expect(r.stdout).toContain("territoire/lycees.yml (nom, commune, collectivite)");
+    expect(r.stdout).toContain("territoire/lycees.yml (nom, commune, effectif, localisation, contact, collectivite)");
     const docs = readFileSync(join(dir, "territoire/lycees.yml"), "utf8").split("---\n").map((d) => parse(d));
     expect(docs[0]).toMatchObject({ uai: "0350005R", collectivite: "region-bretagne", referent_numerique: { fonction: "professeur documentaliste" } });
     expect(docs[0].nom).not.toBe("Ancien nom");
+    // The annuaire's version 2 fields, added after the keys the user wrote.
+    expect(docs[0]).toMatchObject({
+      effectif: 493,
+      localisation: { latitude: 48.625013434415614, longitude: -2.0576197264393032 },
+      contact: { courriel: "Ce.0350005r@ac-rennes.fr", telephone: "02 99 16 80 80" },
+    });
+    expect(docs[0].education_prioritaire).toBeUndefined();
     expect(readFileSync(join(dir, "territoire/lycees.yml"), "utf8").startsWith("# Nos lycées\n")).toBe(true);
     for (const e of etablissements(dir)) if (e.statut === "public") expect(e.collectivite).toBe("region-bretagne");
     const v = await cli(["validate", dir, "-f", "json"]);
@@ -353,12 +364,15 @@ describe("exports inhabituels et cas limites", () => {
     expect(byUai["6200001G"]).toMatchObject({ academie: "27", collectivite: "commune-2a004", commune: { code_insee: "2A004" } });
     expect(byUai["6200002H"]).toMatchObject({ collectivite: "ctu-94" });
     expect(byUai["6200003J"]).toMatchObject({ collectivite: "ctu-94" });
-    expect(byUai["0751001F"]).toMatchObject({ academie: "01", collectivite: "commune-75056", commune: { code_insee: "75115" } });
+    // Paris: the Ville de Paris has the écoles and collèges (commune and département at once).
+    expect(byUai["0751001F"]).toMatchObject({ academie: "01", collectivite: "ville-de-paris", commune: { code_insee: "75115" } });
     expect(byUai["9740001H"]).toMatchObject({ academie: "28", collectivite: "dep-974" });
     expect(parse(readFileSync(join(dir, "collectivites/ctu-94.yaml"), "utf8"))).toEqual({
       kind: "collectivite", id: "ctu-94", type: "collectivite_unique", nom: "Collectivité de Corse", code_insee: "94", academie: "27",
     });
-    expect(parse(readFileSync(join(dir, "collectivites/commune-75056.yaml"), "utf8"))).toMatchObject({ nom: "Paris", code_insee: "75056" });
+    expect(parse(readFileSync(join(dir, "collectivites/ville-de-paris.yaml"), "utf8"))).toEqual({
+      kind: "collectivite", id: "ville-de-paris", type: "collectivite_unique", nom: "Ville de Paris", code_insee: "75056", academie: "01", competences: ["ecoles", "colleges"],
+    });
     for (const [uai, reason] of [
       ["0359009C", "code nature 334, lycée 0359006Z"],
       ["0359010D", "etat : A FERMER"],
@@ -546,8 +560,15 @@ describe("planImport (bibliothèque)", () => {
     const dir = tmp();
     cpSync(join(ROOT, "examples/minimal"), dir, { recursive: true });
     const before = snapshot(dir);
-    const r = await cli(["import", "annuaire", fixture("cas-limites.csv"), "--out", dir, "--departement", "2A"]);
+    // The example describes académie 14: Corsica's rows (académie 27) are refused, nothing is written…
+    const refused = await cli(["import", "annuaire", fixture("cas-limites.csv"), "--out", dir, "--departement", "2A"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("Corse (27) : 3 ligne(s)");
+    expect(snapshot(dir)).toEqual(before);
+    // …unless the académie is named.
+    const r = await cli(["import", "annuaire", fixture("cas-limites.csv"), "--out", dir, "--departement", "2A", "--academie", "27"]);
     expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "etablissements/6200001G.yaml"))).toBe(true);
     const after = snapshot(dir);
     for (const [p, v] of before) expect(after.get(p), p).toEqual(v);
   });

@@ -132,6 +132,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     .option("--install-source <source>", t("aide.initInstallSource"))
     .option("--no-editor", t("aide.initNoEditor"))
     .option("--annuaire <csv>", t("aide.initAnnuaire"))
+    .option("--no-git", t("aide.initNoGit"))
     .option("-y, --yes", t("aide.yes"))
     .option("--force", t("aide.force"))
     .action(async (dir: string | undefined, _o: unknown, self: Command) => {
@@ -150,6 +151,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     .option("--departement <code>", t("aide.filtreDepartement"))
     .option("--types <types>", t("aide.filtreTypes"))
     .option("--statut <statut>", t("aide.filtreStatut"))
+    .option("--toutes-tutelles", t("aide.toutesTutelles"))
     .option("--dry-run", t("aide.dryRun"))
     .option("--force", t("aide.importForce"))
     .action(async (csv: string, _o: unknown, self: Command) => {

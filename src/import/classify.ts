@@ -1,6 +1,9 @@
 // Import: one annuaire row → the établissement gouvnum describes, or the reason it is skipped.
 import { isUaiValid, uaiCheckLetter, departementFromUai } from "../core/domain.js";
 import type { Row } from "./columns.js";
+import type { CommuneTable } from "./communes.js";
+import { annuaireFields, type AnnuaireFields } from "./fields.js";
+import { horsAcademies, PARIS, specialRattachement } from "./special.js";
 import {
   ACADEMIE_REGION,
   COLLECTIVITES_UNIQUES,
@@ -18,13 +21,15 @@ export const TYPES = ["ecole", "college", "lycee", "lycee_professionnel", "erea"
 export type TypeEtablissement = (typeof TYPES)[number];
 export type Statut = "public" | "prive";
 
-/** A collectivité an établissement is attached to, enough to write its stub. */
+/** A collectivité an établissement is attached to, enough to write its stub; `etat` (Mayotte's EPLE) has no stub. */
 export interface CollectiviteRef {
   id: string;
-  type: "commune" | "departement" | "region" | "collectivite_unique";
+  type: "commune" | "departement" | "region" | "collectivite_unique" | "etat";
   code: string;
   nom: string;
   academie: string;
+  /** Written explicitly when the type's default does not fit (Ville de Paris, Saint-Barthélemy, Saint-Martin). */
+  competences?: ReadonlyArray<"ecoles" | "colleges" | "lycees">;
 }
 
 /** What the annuaire says of an établissement: the fields it owns, and where it is attached. */
@@ -40,6 +45,10 @@ export interface AnnuaireEtablissement {
   collectivite?: CollectiviteRef;
   /** 1-based line of the row in the CSV. */
   line: number;
+  /** What else the annuaire gives (version 2 keys). */
+  fields: AnnuaireFields;
+  /** The supervising ministry, for a unit outside the Éducation nationale imported with --toutes-tutelles. */
+  tutelle?: string;
 }
 
 /** Why a row is not imported. `data` fills the message `import.raison.<reason>`. */
@@ -52,6 +61,9 @@ export type SkipReason =
   | "statutInconnu"
   | "academieInconnue"
   | "communeInvalide"
+  | "communeInconnue"
+  | "tutelle"
+  | "horsAcademies"
   | "ligneSecondaire";
 
 export interface Skipped {
@@ -67,12 +79,28 @@ export interface Filters {
   departement?: string;
   types?: readonly TypeEtablissement[];
   statut?: Statut;
+  /** Also import the units under another ministry than the Éducation nationale, marked `tutelle`. */
+  toutesTutelles?: boolean;
+  /**
+   * The repository's académie, when no `academie` filter was given: a row of another académie is not
+   * imported but counted, and the import is refused (`autreAcademie`).
+   */
+  academieDepot?: string;
+}
+
+/** What the classification needs besides the row. */
+export interface ClassifyContext {
+  /** The official list of communes: codes checked, names of the communes in charge. */
+  communes?: CommuneTable;
+  /** Whether the export has the éducation prioritaire column (an empty cell then means "not in"). */
+  educationPrioritaireColumn?: boolean;
 }
 
 export type Classified =
   | { kind: "ok"; etab: AnnuaireEtablissement }
   | { kind: "skip"; skip: Skipped }
-  | { kind: "filtered" };
+  | { kind: "filtered" }
+  | { kind: "autreAcademie"; academie: string; line: number };
 
 function fold(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s_-]+/g, " ").trim();
@@ -133,10 +161,16 @@ function rattachement(
   academie: string,
   commune: { code_insee: string; nom?: string } | undefined,
   row: Row,
+  communes: CommuneTable | undefined,
 ): CollectiviteRef | undefined {
+  const special = specialRattachement(type, departement, commune?.code_insee, academie);
+  if (special) return special;
   if (type === "ecole") {
     if (!commune) return undefined;
-    const c = communeOfArrondissement(commune.code_insee);
+    // The commune in charge: the current commune of an arrondissement, a commune déléguée or associée.
+    const official = communes?.get(commune.code_insee);
+    const c = official?.commune ?? (official ? { code: official.code, nom: official.nom } : communeOfArrondissement(commune.code_insee));
+    if (c.code === PARIS.code) return specialRattachement(type, "75", c.code, academie);
     return { id: collectiviteId.commune(c.code), type: "commune", code: c.code, nom: c.nom ?? commune.nom ?? c.code, academie };
   }
   if (region && COLLECTIVITES_UNIQUES[region]) {
@@ -156,7 +190,7 @@ function rattachement(
  * out of scope), then what the unit is (not a school, a section), the type and status filters, then
  * whether it can be used (closed, bad UAI, unknown académie).
  */
-export function classifyRow(row: Row, line: number, filters: Filters): Classified {
+export function classifyRow(row: Row, line: number, filters: Filters, ctx: ClassifyContext = {}): Classified {
   const uai = row.uai.toUpperCase();
   const skip = (reason: SkipReason, data: Record<string, string> = {}): Classified => ({
     kind: "skip",
@@ -167,6 +201,7 @@ export function classifyRow(row: Row, line: number, filters: Filters): Classifie
     (/^[0-9]{3}/.test(uai) ? normalizeDepartement(departementFromUai(uai)) : undefined) ??
     (normalizeCommune(row.codeCommune) ? normalizeDepartement(row.codeCommune.startsWith("97") ? row.codeCommune.slice(0, 3) : row.codeCommune.slice(0, 2)) : undefined);
   const academie = normalizeAcademie(row.codeAcademie) ?? (departement ? DEPARTEMENTS[departement]?.academie : undefined);
+  const outside = horsAcademies(uai, row.codeCommune, row.codeAcademie);
   if (filters.academie && academie !== filters.academie) return { kind: "filtered" };
   if (filters.departement && departement !== filters.departement) return { kind: "filtered" };
 
@@ -180,6 +215,12 @@ export function classifyRow(row: Row, line: number, filters: Filters): Classifie
   const statut = statutOf(row.statut);
   if (!statut) return skip("statutInconnu", { statut: row.statut || "(vide)" });
   if (filters.statut && statut !== filters.statut) return { kind: "filtered" };
+  // After the user's own filters: a row they excluded does not make the import refused.
+  if (filters.academieDepot && academie && academie !== filters.academieDepot && !outside) return { kind: "autreAcademie", academie, line };
+  if (outside) return skip("horsAcademies", { territoire: outside });
+  const tutelle = row.tutelle.replace(/\s+/g, " ").trim();
+  const autreTutelle = tutelle !== "" && !fold(tutelle).includes("education nationale");
+  if (autreTutelle && !filters.toutesTutelles) return skip("tutelle", { ministere: tutelle });
 
   const etat = row.etat.trim().toUpperCase();
   if (etat !== "" && etat !== "OUVERT") return skip("ferme", { etat: row.etat });
@@ -190,15 +231,21 @@ export function classifyRow(row: Row, line: number, filters: Filters): Classifie
   if (!academie || !departement) return skip("academieInconnue", { academie: row.codeAcademie || "(vide)", departement: row.codeDepartement || "(vide)" });
 
   const code = normalizeCommune(row.codeCommune);
-  const commune = code ? { code_insee: code, ...(row.nomCommune ? { nom: row.nomCommune } : {}) } : undefined;
+  const official = code ? ctx.communes?.get(code) : undefined;
+  if (code && ctx.communes && !official) return skip("communeInconnue", { commune: code });
+  const nomCommune = row.nomCommune || official?.nom;
+  const commune = code ? { code_insee: code, ...(nomCommune ? { nom: nomCommune } : {}) } : undefined;
   const region = normalizeRegion(row.codeRegion) ?? ACADEMIE_REGION[academie];
   let collectivite: CollectiviteRef | undefined;
   if (statut === "public") {
-    collectivite = rattachement(t.type, departement, region, academie, commune, row);
+    collectivite = rattachement(t.type, departement, region, academie, commune, row, ctx.communes);
     if (!collectivite) return skip("communeInvalide", { commune: row.codeCommune || "(vide)" });
   }
   const nom = row.nom.replace(/\s+/g, " ").trim() || uai;
-  return { kind: "ok", etab: { uai, nom, type: t.type, statut, academie, departement, commune, collectivite, line } };
+  const fields = annuaireFields(row, ctx.educationPrioritaireColumn === true);
+  const etab: AnnuaireEtablissement = { uai, nom, type: t.type, statut, academie, departement, commune, collectivite, line, fields };
+  if (autreTutelle) etab.tutelle = tutelle;
+  return { kind: "ok", etab };
 }
 
 /**

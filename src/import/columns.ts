@@ -30,6 +30,21 @@ export const FIELD_ALIASES = {
   etat: ["etat", "etat_etablissement"],
   mere: ["etablissement_mere"],
   rattachement: ["type_rattachement_etablissement_mere"],
+  // Version 2: what the annuaire also says of an établissement (FORMAT.md §5); every one is optional.
+  effectif: ["nombre_d_eleves", "nombre_eleves", "effectif"],
+  latitude: ["latitude", "lat"],
+  longitude: ["longitude", "lon", "lng"],
+  position: ["position", "coordonnees", "geolocalisation"],
+  x: ["coordonnee_x", "coordx", "x"],
+  y: ["coordonnee_y", "coordy", "y"],
+  epsg: ["epsg"],
+  courriel: ["mail", "courriel", "adresse_mail", "email"],
+  telephone: ["telephone", "tel"],
+  educationPrioritaire: ["appartenance_education_prioritaire", "education_prioritaire"],
+  circonscriptionNom: ["nom_circonscription", "libelle_circonscription"],
+  bassinCode: ["code_bassin_formation", "code_bassin"],
+  bassinNom: ["libelle_bassin_formation", "nom_bassin_formation", "libelle_bassin"],
+  tutelle: ["ministere_tutelle", "ministere_de_tutelle"],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;

@@ -2,9 +2,14 @@
 import { parseAllDocuments, isMap, isScalar, isPair, Scalar, YAMLMap, type Document, type Pair } from "yaml";
 import { quoted, scalar } from "./render.js";
 import type { Statut } from "./classify.js";
+import type { AnnuaireFields } from "./fields.js";
 
-/** The fields the annuaire owns (FORMAT.md, CLI.md): always brought in line with the annuaire. */
-export interface OwnedFields {
+/**
+ * The fields the annuaire owns (FORMAT.md, CLI.md): always brought in line with the annuaire. The version 2
+ * keys (`effectif`, `localisation`…) are written when the export gives them and left alone when it does not;
+ * `education_prioritaire: null` removes the key (the export says the établissement is not in it).
+ */
+export interface OwnedFields extends AnnuaireFields {
   nom: string;
   type: string;
   statut: Statut;
@@ -12,6 +17,7 @@ export interface OwnedFields {
   commune?: { code_insee: string; nom?: string };
   /** Written only when the document has none: the rattachement is the user's to change afterwards. */
   collectivite?: string;
+  tutelle?: string;
 }
 
 export type MergeResult =
@@ -22,9 +28,29 @@ export type MergeResult =
 export const PARSE_OPTIONS = { version: "1.2", schema: "core", merge: true, uniqueKeys: true, prettyErrors: false } as const;
 
 /** The top-level keys in the order gouvnum writes them: an added key goes after the nearest one before it. */
-const ORDER = ["kind", "uai", "nom", "type", "statut", "academie", "commune", "collectivite"] as const;
+export const ORDER = [
+  "kind",
+  "uai",
+  "nom",
+  "type",
+  "statut",
+  "academie",
+  "commune",
+  "collectivite",
+  "rattachement_derogatoire",
+  "circonscription",
+  "circonscription_nom",
+  "tutelle",
+  "effectif",
+  "localisation",
+  "contact",
+  "education_prioritaire",
+  "bassin",
+] as const;
 /** Values written double-quoted (codes must stay strings). */
-const CODES = new Set(["uai", "academie", "code_insee"]);
+const CODES = new Set(["uai", "academie", "code_insee", "telephone", "code"]);
+/** Owned keys whose value is a mapping: updated key by key, so that a user's `x_` keys inside stay. */
+const NESTED = ["commune", "localisation", "contact", "bassin"] as const;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -49,38 +75,55 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** One change to make: a top-level key, or a key of `commune`. */
+/** One change to make: a top-level key, or a key of one of the mappings the annuaire owns. `undefined` removes the key. */
 interface Change {
-  path: ["commune", string] | [string];
-  value: Json;
+  path: [string, string] | [string];
+  value: Json | undefined;
 }
 
-/** What must change in `current` (a document's value) for it to agree with the annuaire. */
+/**
+ * What must change in `current` (a document's value) for it to agree with `f`. Shared by every importer
+ * that owns some keys of a document: scalars compared as they are, mappings key by key.
+ */
 export function ownedChanges(current: Record<string, unknown>, f: OwnedFields): Change[] {
   const changes: Change[] = [];
   for (const key of ["nom", "type", "academie"] as const) if (current[key] !== f[key]) changes.push({ path: [key], value: f[key] });
   const statut = current.statut === undefined ? "public" : current.statut;
   if (statut !== f.statut) changes.push({ path: ["statut"], value: f.statut });
-  if (f.commune) {
-    const c = current.commune;
+  for (const key of NESTED) {
+    const wanted = (f as unknown as Record<string, Record<string, Json> | undefined>)[key];
+    if (!wanted) continue;
+    const c = current[key];
     if (isObject(c)) {
-      if (c.code_insee !== f.commune.code_insee) changes.push({ path: ["commune", "code_insee"], value: f.commune.code_insee });
-      if (f.commune.nom !== undefined && c.nom !== f.commune.nom) changes.push({ path: ["commune", "nom"], value: f.commune.nom });
+      for (const [k, v] of Object.entries(wanted)) if (v !== undefined && !sameValue(c[k], v)) changes.push({ path: [key, k], value: v });
     } else {
-      changes.push({ path: ["commune"], value: { ...f.commune } });
+      changes.push({ path: [key], value: { ...wanted } });
     }
   }
   if (f.collectivite && (current.collectivite === undefined || current.collectivite === null)) {
     changes.push({ path: ["collectivite"], value: f.collectivite });
   }
-  return changes;
+  for (const key of ["circonscription_nom", "tutelle", "effectif"] as const) {
+    const v = f[key];
+    if (v !== undefined && current[key] !== v) changes.push({ path: [key], value: v });
+  }
+  if (f.education_prioritaire === null) {
+    if (Object.prototype.hasOwnProperty.call(current, "education_prioritaire")) changes.push({ path: ["education_prioritaire"], value: undefined });
+  } else if (f.education_prioritaire !== undefined && current.education_prioritaire !== f.education_prioritaire) {
+    changes.push({ path: ["education_prioritaire"], value: f.education_prioritaire });
+  }
+  // Keys in the order gouvnum writes them, so that keys added together come out in that order.
+  const rank = (c: Change) => ORDER.indexOf(c.path[0] as (typeof ORDER)[number]);
+  return changes.sort((a, b) => rank(a) - rank(b));
 }
 
 function applyChanges(value: Record<string, unknown>, changes: readonly Change[]): Record<string, unknown> {
   const out = structuredClone(value);
   for (const c of changes) {
-    if (c.path.length === 1) out[c.path[0]] = structuredClone(c.value);
-    else (out.commune as Record<string, unknown>)[c.path[1]] = c.value;
+    if (c.path.length === 1) {
+      if (c.value === undefined) delete out[c.path[0]];
+      else out[c.path[0]] = structuredClone(c.value);
+    } else (out[c.path[0]] as Record<string, unknown>)[c.path[1]] = c.value;
   }
   return out;
 }
@@ -114,15 +157,21 @@ function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
+/** The text of a scalar value: a number as JSON writes it, a string in the style chosen. */
+function valueText(key: string, value: Json, style: Scalar["type"] | undefined, inFlow: boolean): string {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return scalarText(key, String(value), style, inFlow);
+}
+
 /** YAML lines for a new key at `indent`. */
 function keyLines(key: string, value: Json, indent: string, eol: string): string {
   if (isObject(value)) {
     const inner = Object.entries(value)
-      .map(([k, v]) => `${indent}  ${k}: ${scalarText(k, String(v), undefined, false)}${eol}`)
+      .map(([k, v]) => `${indent}  ${k}: ${valueText(k, v, undefined, false)}${eol}`)
       .join("");
     return `${indent}${key}:${eol}${inner}`;
   }
-  return `${indent}${key}: ${scalarText(key, String(value), undefined, false)}${eol}`;
+  return `${indent}${key}: ${valueText(key, value, undefined, false)}${eol}`;
 }
 
 interface Edit {
@@ -142,27 +191,27 @@ function spliceEdits(text: string, doc: Document.Parsed, changes: readonly Chang
   const replace = (map: YAMLMap, key: string, value: Json): boolean => {
     const pair = findPair(map, key);
     const node = pair?.value;
-    if (!isScalar(node) || !node.range || typeof value !== "string") return false;
+    if (!isScalar(node) || !node.range || (typeof value !== "string" && typeof value !== "number")) return false;
     if (node.value === null || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) return false;
-    edits.push({ at: node.range[0], end: node.range[1], text: scalarText(key, value, node.type, map.flow === true), order: 0 });
+    edits.push({ at: node.range[0], end: node.range[1], text: valueText(key, value, node.type, map.flow === true), order: 0 });
     return true;
   };
   for (const c of changes) {
     if (c.path.length === 2) {
-      const commune = findPair(top, "commune")?.value;
-      if (!isMap(commune)) return undefined;
-      const [, key] = c.path;
-      if (findPair(commune, key)) {
-        if (!replace(commune, key, c.value)) return undefined;
+      const [parent, key] = c.path;
+      const inner = findPair(top, parent)?.value;
+      if (!isMap(inner) || c.value === undefined) return undefined;
+      if (findPair(inner, key)) {
+        if (!replace(inner, key, c.value)) return undefined;
         continue;
       }
-      // A key missing inside `commune:` goes after its last key: `, key: value` in a flow mapping, a line at the same indentation in a block one.
-      const last = commune.items[commune.items.length - 1];
+      // A key missing inside a mapping goes after its last key: `, key: value` in a flow mapping, a line at the same indentation in a block one.
+      const last = inner.items[inner.items.length - 1];
       if (!isPair(last) || !isScalar(last.key) || !last.key.range) return undefined;
-      if (commune.flow) {
+      if (inner.flow) {
         const end = (last.value as { range?: [number, number, number] | null } | null)?.range?.[1];
-        if (end === undefined || typeof c.value !== "string") return undefined;
-        edits.push({ at: end, end, text: `, ${key}: ${scalarText(key, c.value, undefined, true)}`, order: 100 });
+        if (end === undefined || isObject(c.value) || Array.isArray(c.value)) return undefined;
+        edits.push({ at: end, end, text: `, ${key}: ${valueText(key, c.value, undefined, true)}`, order: 100 });
         continue;
       }
       const indent = " ".repeat(columnOf(text, last.key.range[0]));
@@ -170,6 +219,15 @@ function spliceEdits(text: string, doc: Document.Parsed, changes: readonly Chang
       continue;
     }
     const [key] = c.path;
+    if (c.value === undefined) {
+      // Removal: the key's lines, from the start of its line to the end of its value (the result is checked).
+      const pair = findPair(top, key);
+      if (!pair || top.flow || !isScalar(pair.key) || !pair.key.range) return undefined;
+      const start = text.lastIndexOf("\n", pair.key.range[0] - 1) + 1;
+      if (text.slice(start, pair.key.range[0]).trim() !== "") return undefined;
+      edits.push({ at: start, end: afterPair(text, pair), text: "", order: 0 });
+      continue;
+    }
     if (findPair(top, key)) {
       if (!replace(top, key, c.value)) return undefined;
       continue;
@@ -199,9 +257,9 @@ function viaDocument(doc: Document.Parsed, changes: readonly Change[]): string |
   if (!isMap(contents)) return undefined;
   const top = contents as unknown as YAMLMap<unknown, unknown>;
   const make = (key: string, v: Json) => {
-    if (typeof v === "string") {
+    if (typeof v === "string" || typeof v === "number") {
       const s = new Scalar(v);
-      if (CODES.has(key)) s.type = Scalar.QUOTE_DOUBLE;
+      if (typeof v === "string" && CODES.has(key)) s.type = Scalar.QUOTE_DOUBLE;
       return s;
     }
     const m = new YAMLMap();
@@ -210,16 +268,20 @@ function viaDocument(doc: Document.Parsed, changes: readonly Change[]): string |
   };
   for (const c of changes) {
     if (c.path.length === 2) {
-      const commune = top.get("commune", true);
-      if (!isMap(commune)) return undefined;
-      const existing = commune.get(c.path[1], true);
+      const inner = top.get(c.path[0], true);
+      if (!isMap(inner) || c.value === undefined) return undefined;
+      const existing = inner.get(c.path[1], true);
       if (isScalar(existing)) existing.value = c.value;
-      else commune.set(c.path[1], make(c.path[1], c.value));
+      else inner.set(c.path[1], make(c.path[1], c.value));
       continue;
     }
     const key = c.path[0];
+    if (c.value === undefined) {
+      top.delete(key);
+      continue;
+    }
     const existing = top.get(key, true);
-    if (isScalar(existing) && typeof c.value === "string" && existing.value !== null) {
+    if (isScalar(existing) && (typeof c.value === "string" || typeof c.value === "number") && existing.value !== null) {
       existing.value = c.value;
       continue;
     }

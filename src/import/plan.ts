@@ -9,6 +9,8 @@ import { decodeCsv, detectDelimiter, parseCsv } from "./csv.js";
 import { mapColumns, missingFields, readRow } from "./columns.js";
 import { classifyRow, mainRow, TYPES, type AnnuaireEtablissement, type CollectiviteRef, type Filters, type Skipped, type TypeEtablissement } from "./classify.js";
 import { ACADEMIE_REGION, DEPARTEMENTS } from "./geo.js";
+import { ACADEMIES } from "../core/domain.js";
+import { loadCommunes, type CommuneTable } from "./communes.js";
 import { mergeEtablissement, type OwnedFields } from "./merge.js";
 import { collectivitePath, etablissementPath, renderCollectivite, renderEtablissement, SCHEMAS_DIR } from "./render.js";
 import { exists, readText, scanRepository, type RepoIndex } from "./repo.js";
@@ -72,7 +74,7 @@ function header(kind: "etablissement" | "collectivite"): string {
 }
 
 /** Rows of the CSV as classified records; throws a usage error when required columns are missing. */
-export function readAnnuaire(bytes: Uint8Array, filters: Filters, onProgress?: (done: number, total: number) => void) {
+export function readAnnuaire(bytes: Uint8Array, filters: Filters, onProgress?: (done: number, total: number) => void, communes?: CommuneTable) {
   const { text: csv, encoding } = decodeCsv(bytes);
   const delimiter = detectDelimiter(csv);
   const records = parseCsv(csv, delimiter);
@@ -90,13 +92,20 @@ export function readAnnuaire(bytes: Uint8Array, filters: Filters, onProgress?: (
   const ok: AnnuaireEtablissement[] = [];
   const skipped: Skipped[] = [];
   let filtered = 0;
+  /** Rows of another académie than the repository's (académie code → row lines). */
+  const autresAcademies = new Map<string, number[]>();
   const data = records.slice(1);
+  const ctx = { communes, educationPrioritaireColumn: columns.educationPrioritaire >= 0 };
   data.forEach((r, i) => {
     onProgress?.(i + 1, data.length);
-    const c = classifyRow(readRow(r.fields, columns), r.line, filters);
+    const c = classifyRow(readRow(r.fields, columns), r.line, filters, ctx);
     if (c.kind === "ok") ok.push(c.etab);
     else if (c.kind === "skip") skipped.push(c.skip);
-    else filtered++;
+    else if (c.kind === "autreAcademie") {
+      const lines = autresAcademies.get(c.academie);
+      if (lines) lines.push(c.line);
+      else autresAcademies.set(c.academie, [c.line]);
+    } else filtered++;
   });
   // One établissement per UAI: the other rows of an établissement on several sites are reported.
   const byUai = new Map<string, AnnuaireEtablissement[]>();
@@ -113,7 +122,28 @@ export function readAnnuaire(bytes: Uint8Array, filters: Filters, onProgress?: (
   }
   etablissements.sort((a, b) => (a.uai < b.uai ? -1 : a.uai > b.uai ? 1 : 0));
   skipped.sort((a, b) => a.line - b.line);
-  return { encoding, delimiter, rows: data.length, filtered, etablissements, skipped };
+  return { encoding, delimiter, rows: data.length, filtered, etablissements, skipped, autresAcademies };
+}
+
+/**
+ * Refuses an export whose rows belong to another académie than the repository's (exit 2, nothing written):
+ * a Créteil export does not go silently into a Rennes repository. `--academie` says which to take.
+ */
+function refuseOtherAcademies(autres: Map<string, number[]>, depot: string): void {
+  if (autres.size === 0) return;
+  const sorted = [...autres].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const liste = sorted
+    .map(([code, lines]) => text("import.autreAcademie.ligne", { academie: `${ACADEMIES[code] ?? code} (${code})`, n: lines.length, premiere: lines[0] }))
+    .join("\n");
+  throw new GouvnumError("usage", {
+    detail: text("import.erreur.autreAcademie", {
+      depot: `« ${ACADEMIES[depot] ?? depot} » (${depot})`,
+      n: sorted.reduce((s, [, l]) => s + l.length, 0),
+      liste,
+      code: sorted[0][0],
+      codeDepot: depot,
+    }),
+  });
 }
 
 /** Codes a collectivité may be recorded under in the repository (a collectivité unique: its région or one of its départements). */
@@ -136,8 +166,13 @@ function existingId(index: RepoIndex, ref: CollectiviteRef): string | undefined 
 
 /** Plans an import: what to create, update, leave alone, and why rows or files are skipped. Reads, never writes. */
 export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promise<ImportPlan> {
-  const annuaire = readAnnuaire(bytes, opts.filters, (d, t) => opts.onProgress?.("lecture", d, t));
   const index = await scanRepository(opts.root, (d, t) => opts.onProgress?.("depot", d, t));
+  // The repository's académie guards the import when the user did not name one (--academie).
+  const depot = !opts.filters.academie && index.academies.size === 1 ? [...index.academies][0] : undefined;
+  const filters: Filters = depot ? { ...opts.filters, academieDepot: depot } : opts.filters;
+  const communes = await loadCommunes();
+  const annuaire = readAnnuaire(bytes, filters, (d, t) => opts.onProgress?.("lecture", d, t), communes);
+  if (depot) refuseOtherAcademies(annuaire.autresAcademies, depot);
   const plan: ImportPlan = {
     encoding: annuaire.encoding,
     delimiter: annuaire.delimiter,
@@ -163,6 +198,10 @@ export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promis
   for (const e of annuaire.etablissements) {
     const ref = e.collectivite;
     if (!ref || resolved.has(ref.id)) continue;
+    if (ref.type === "etat") {
+      resolved.set(ref.id, "etat");
+      continue;
+    }
     const id = existingId(index, ref);
     resolved.set(ref.id, id ?? ref.id);
     if (id) {
@@ -189,7 +228,16 @@ export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promis
   for (const e of annuaire.etablissements) {
     opts.onProgress?.("fusion", ++done, annuaire.etablissements.length);
     const collectivite = e.collectivite ? resolved.get(e.collectivite.id) : undefined;
-    const fields: OwnedFields = { nom: e.nom, type: e.type, statut: e.statut, academie: e.academie, commune: e.commune, collectivite };
+    const fields: OwnedFields = {
+      nom: e.nom,
+      type: e.type,
+      statut: e.statut,
+      academie: e.academie,
+      commune: e.commune,
+      collectivite,
+      ...e.fields,
+      ...(e.tutelle ? { tutelle: e.tutelle } : {}),
+    };
     const files = index.etablissements.get(e.uai) ?? [];
     if (files.length > 1) {
       plan.problems.push({ path: files[0], uai: e.uai, reason: "plusieurs", data: { fichiers: files.join(", ") } });

@@ -62,11 +62,30 @@ export function renderEtablissement(e: AnnuaireEtablissement, collectivite: stri
     if (e.commune.nom) lines.push(`  nom: ${scalar(e.commune.nom)}`);
   }
   if (collectivite) lines.push(`collectivite: ${collectivite}`);
+  const f = e.fields;
+  if (f.circonscription_nom) lines.push(`circonscription_nom: ${scalar(f.circonscription_nom)}`);
+  if (e.tutelle) lines.push(`tutelle: ${scalar(e.tutelle)}`);
+  if (f.effectif !== undefined) lines.push(`effectif: ${f.effectif}`);
+  if (f.localisation) lines.push("localisation:", `  latitude: ${f.localisation.latitude}`, `  longitude: ${f.localisation.longitude}`);
+  if (f.contact) {
+    lines.push("contact:");
+    if (f.contact.courriel) lines.push(`  courriel: ${scalar(f.contact.courriel)}`);
+    if (f.contact.telephone) lines.push(`  telephone: ${quoted(f.contact.telephone)}`);
+  }
+  if (f.education_prioritaire) lines.push(`education_prioritaire: ${f.education_prioritaire}`);
+  if (f.bassin) {
+    lines.push("bassin:");
+    if (f.bassin.code) lines.push(`  code: ${quoted(f.bassin.code)}`);
+    lines.push(`  nom: ${scalar(f.bassin.nom)}`);
+  }
   return lines.join("\n") + "\n";
 }
 
 /** A collectivité stub: the required keys, and a comment saying what to fill in. */
-export function renderCollectivite(c: Pick<CollectiviteRef, "id" | "code" | "nom" | "academie"> & { type: string }, header: string): string {
+export function renderCollectivite(
+  c: Pick<CollectiviteRef, "id" | "code" | "nom" | "academie"> & { type: string; competences?: readonly string[] },
+  header: string,
+): string {
   return (
     [
       modeline(collectivitePath(c.id), "collectivite"),
@@ -77,6 +96,7 @@ export function renderCollectivite(c: Pick<CollectiviteRef, "id" | "code" | "nom
       `nom: ${scalar(c.nom)}`,
       `code_insee: ${quoted(c.code)}`,
       `academie: ${quoted(c.academie)}`,
+      ...(c.competences ? [`competences: [${c.competences.join(", ")}]`] : []),
     ].join("\n") + "\n"
   );
 }

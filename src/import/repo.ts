@@ -28,6 +28,8 @@ export interface RepoIndex {
   files: Map<string, { text: string; bom: boolean }>;
   /** Files that are not readable YAML (relative path → detail). */
   unreadable: Map<string, string>;
+  /** Codes of the académies the repository describes (`kind: academie` documents). */
+  academies: Set<string>;
 }
 
 export async function exists(path: string): Promise<boolean> {
@@ -61,6 +63,7 @@ export async function scanRepository(root: string, onProgress?: (done: number, t
     collectiviteByCode: new Map(),
     files: new Map(),
     unreadable: new Map(),
+    academies: new Set(),
   };
   if (!(await exists(root))) return index;
   let ignore: string[] = [];
@@ -91,6 +94,8 @@ export async function scanRepository(root: string, onProgress?: (done: number, t
         const list = index.etablissements.get(v.uai) ?? [];
         if (!list.includes(rel)) list.push(rel);
         index.etablissements.set(v.uai, list);
+      } else if (doc.kind === "academie" && typeof v.code === "string") {
+        index.academies.add(v.code);
       } else if (doc.kind === "collectivite" && typeof v.id === "string") {
         const c: ExistingCollectivite = { id: v.id, type: String(v.type ?? ""), code: String(v.code_insee ?? ""), file: rel };
         if (!index.collectivites.has(c.id)) index.collectivites.set(c.id, c);

@@ -7,8 +7,9 @@ import { cliFrancais } from "./fr/cli-francais.js";
 import { cliProgres } from "./fr/cli-progres.js";
 import { cliMoteur } from "./fr/cli-moteur.js";
 import { cliCi } from "./fr/ci.js";
+import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur, ...cliCi },
+  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur, ...cliCi, ...cliAnnuaireV2 },
 };

@@ -5,6 +5,7 @@ import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { formatMessage } from "../../core/format-message.js";
 import { didYouMean } from "../../core/similar.js";
 import { catalogue } from "../../messages/index.js";
+import { ACADEMIES } from "../../core/domain.js";
 import { normalizeAcademie, normalizeDepartement, planImport, TYPES, SCHEMAS_DIR, type Filters, type ImportPlan, type PlannedWrite, type TypeEtablissement } from "../../import/index.js";
 import type { CliIO } from "../io.js";
 import { writeFileAtomic } from "../write.js";
@@ -16,6 +17,7 @@ export interface ImportOptions extends GlobalOptions {
   departement?: string;
   types?: string;
   statut?: string;
+  toutesTutelles?: boolean;
   dryRun?: boolean;
   force?: boolean;
 }
@@ -29,13 +31,14 @@ export function count(id: string, n: number): string {
 }
 
 /** Checks the filter options and turns them into codes (exit 2 with the reason when one is wrong). */
-export function parseFilters(o: { academie?: string; departement?: string; types?: string; statut?: string }): Filters {
+export function parseFilters(o: { academie?: string; departement?: string; types?: string; statut?: string; toutesTutelles?: boolean }): Filters {
   const filters: Filters = {};
   if (o.academie !== undefined) {
     const a = normalizeAcademie(o.academie);
-    if (!a) throw usage("import.erreur.academie", { valeur: o.academie });
+    if (!a) throw usage("import.erreur.academieSuggestion", { valeur: o.academie, suggestion: suggestAcademie(o.academie) });
     filters.academie = a;
   }
+  if (o.toutesTutelles) filters.toutesTutelles = true;
   if (o.departement !== undefined) {
     const d = normalizeDepartement(o.departement);
     if (!d) throw usage("import.erreur.departement", { valeur: o.departement });
@@ -58,6 +61,11 @@ export function parseFilters(o: { academie?: string; departement?: string; types
     filters.statut = s;
   }
   return filters;
+}
+
+/** « (vouliez-vous dire « Rennes » ?) » for a mistyped académie name, else "". */
+export function suggestAcademie(value: string): string {
+  return didYouMean(value.trim(), Object.values(ACADEMIES));
 }
 
 /** A progress line on stderr: only on a terminal, never in CI or with --quiet, once the work lasts over a second. */

@@ -22,7 +22,7 @@ export const cliImportInit: Record<string, string> = {
 
   // --- import annuaire: texts written into the files it creates ---
   "import.entete.etablissement":
-    "# Créé par « gouvnum import annuaire ». nom, type, statut, academie et commune suivent l'annuaire de l'éducation\n# à chaque import ; tout le reste (direction, référents, instances, maintenance, équipements…) est à vous et sera conservé.",
+    "# Créé par « gouvnum import annuaire ». nom, type, statut, academie, commune, effectif, localisation, contact,\n# education_prioritaire, circonscription_nom et bassin suivent l'annuaire de l'éducation à chaque import ;\n# tout le reste (direction, référents, instances, maintenance, équipements…) est à vous et sera conservé.",
   "import.entete.collectivite":
     "# Créé par « gouvnum import annuaire » : à compléter (organisation, services, maintenance, renouvellement, ENT…).\n# gouvnum ne modifie plus ce fichier ensuite.",
   "import.remplace": "remplacé (--force)",
