@@ -5,6 +5,8 @@ import { catalogue } from "../messages/index.js";
 import { COLLECTIVITES_UNIQUES, DEPARTEMENTS, REGIONS, normalizeCommune } from "../import/index.js";
 import { collectiviteSpec, defaultCollectivites, type CollectiviteSpec, type InitAnswers } from "./scaffold.js";
 import type { CiKind } from "./ci-templates.js";
+import { communeSpec } from "./territoires.js";
+import type { CommuneTable } from "../import/communes.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 
@@ -40,6 +42,7 @@ export async function askInit(
   defaults: Partial<InitAnswers>,
   fileExists: (path: string) => Promise<boolean>,
   o: { gitlabFirst?: boolean } = {},
+  communes?: CommuneTable,
 ): Promise<InitAnswers> {
   const academie = await p.select({
     message: t("init.question.academie"),
@@ -60,13 +63,20 @@ export async function askInit(
     message: t("init.question.communes"),
     default: givenCommunes.join(", "),
     validate: (v) => {
-      for (const code of splitCodes(v)) if (!normalizeCommune(code)) return t("init.question.communeInvalide", { code });
+      for (const code of splitCodes(v)) {
+        if (!normalizeCommune(code)) return t("init.question.communeInvalide", { code });
+        // Checked against the official list: a real commune, in the académie.
+        const r = communes ? communeSpec(code, academie, communes) : undefined;
+        if (r && "error" in r) return r.error;
+      }
       return true;
     },
   });
-  const communes = splitCodes(communesText).map((code) => {
-    const known = given.find((c) => c.type === "commune" && c.code === normalizeCommune(code));
-    return known ?? collectiviteSpec("commune", code)!;
+  const chosenCommunes = splitCodes(communesText).map((code) => {
+    const known = given.find((c) => c.code === normalizeCommune(code) && (c.type === "commune" || c.code === "75056"));
+    if (known) return known;
+    const r = communes ? communeSpec(code, academie, communes) : undefined;
+    return r && "spec" in r ? r.spec : collectiviteSpec("commune", code)!;
   });
   const ciKind = await askCiKind(p, defaults, o.gitlabFirst === true);
   const editor = await p.confirm({ message: t("init.question.editeur"), default: defaults.editor ?? true });
@@ -79,7 +89,7 @@ export async function askInit(
   ).trim();
   return {
     academie,
-    collectivites: [...chosen, ...communes],
+    collectivites: [...chosen, ...chosenCommunes],
     ci: ciKind !== "none",
     ...(ciKind !== "none" ? { ciKind } : {}),
     editor,

@@ -26,6 +26,8 @@ import {
 } from "../import/index.js";
 import { CI_OUTPUTS, ciFiles, defaultInstallSource, renderGithubWorkflow, type CiKind } from "./ci-templates.js";
 
+import { VILLE_DE_PARIS, comAntilles } from "./territoires.js";
+
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 
 export const COLLECTIVITE_TYPES = ["commune", "epci", "departement", "region", "collectivite_unique", "metropole"] as const;
@@ -37,6 +39,8 @@ export interface CollectiviteSpec {
   type: CollectiviteType;
   code: string;
   nom: string;
+  /** Written when the type's default does not fit (Ville de Paris, Saint-Barthélemy, Saint-Martin). */
+  competences?: Array<"ecoles" | "colleges" | "lycees">;
 }
 
 export interface InitAnswers {
@@ -113,13 +117,20 @@ export function parseCollectiviteOption(value: string): CollectiviteSpec {
   return spec;
 }
 
-/** The collectivités of an académie's établissements: its région (or collectivité unique) and its départements. */
+/**
+ * The collectivités of an académie's établissements: its région (or collectivité unique) and its départements.
+ * Special territories: Paris' département is the Ville de Paris (écoles and collèges); Mayotte's collèges and
+ * lycées are the State's (no collectivité: `collectivite: etat`); Guadeloupe's académie also covers
+ * Saint-Barthélemy and Saint-Martin.
+ */
 export function defaultCollectivites(academie: string): CollectiviteSpec[] {
+  if (academie === "43") return [];
   const region = ACADEMIE_REGION[academie];
   if (region && COLLECTIVITES_UNIQUES[region]) return [collectiviteSpec("collectivite_unique", region)!];
   const out: CollectiviteSpec[] = [];
   if (region) out.push(collectiviteSpec("region", region)!);
-  for (const d of departementsOf(academie)) out.push(collectiviteSpec("departement", d)!);
+  for (const d of departementsOf(academie)) out.push(d === "75" ? VILLE_DE_PARIS : collectiviteSpec("departement", d)!);
+  if (academie === "32") out.push(comAntilles("977"), comAntilles("978"));
   return out;
 }
 
@@ -166,6 +177,7 @@ function renderAcademie(code: string): string {
       `code: ${quoted(code)}`,
       `nom: ${scalar(academieName(code))}`,
       ...(region ? [`region_academique: ${scalar(region)}`] : []),
+      ...(code === "43" ? [t("init.mayotte.etat")] : []),
       "recteur:",
       `  fonction: ${scalar(t("init.academie.recteur"))}`,
       "dan:",

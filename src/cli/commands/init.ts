@@ -10,8 +10,11 @@ import { INIT_BASELINE, askInit, defaultCollectivites, parseCollectiviteOption, 
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
-import { ensureDirectory, renderSummary, runImportPlan, writePlan } from "./import.js";
+import { ensureDirectory, renderSummary, runImportPlan, suggestAcademie, writePlan } from "./import.js";
 import { ciKindOption, copyTarball, hasGitlabRemote, resolveInstallSource, writeInitBaseline } from "./init-ci.js";
+import { loadCommunes } from "../../import/communes.js";
+import { checkCollectivites } from "../../init/territoires.js";
+import type { CollectiviteSpec } from "../../init/index.js";
 import type { GlobalOptions } from "./options.js";
 
 export interface InitCommandOptions extends GlobalOptions {
@@ -24,6 +27,8 @@ export interface InitCommandOptions extends GlobalOptions {
   /** `--no-editor` makes it false. */
   editor?: boolean;
   annuaire?: string;
+  /** `--no-git` makes it false. */
+  git?: boolean;
   yes?: boolean;
   force?: boolean;
 }
@@ -75,6 +80,27 @@ async function academieOfAnnuaire(path: string): Promise<string | undefined> {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * `git init` when `root` is inside no git repository; the line to print, or undefined when it already was.
+ * A missing git or a failing `git init` is said, never fatal: the files are written.
+ */
+export async function gitInit(root: string): Promise<string | undefined> {
+  const { execFile } = await import("node:child_process");
+  const run = (args: string[]) =>
+    new Promise<{ code: number | string; stderr: string }>((done) => {
+      execFile("git", args, { cwd: root, windowsHide: true }, (error, _stdout, stderr) => {
+        const code = error ? ((error as NodeJS.ErrnoException).code ?? 1) : 0;
+        done({ code: typeof code === "number" || typeof code === "string" ? code : 1, stderr: String(stderr) });
+      });
+    });
+  const inside = await run(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code === "ENOENT") return t("init.git.absent");
+  if (inside.code === 0) return undefined;
+  const r = await run(["init", "--quiet"]);
+  if (r.code !== 0) return t("init.git.echec", { detail: r.stderr.trim().split("\n")[0] || String(r.code) });
+  return t("init.git.fait");
+}
+
 function isCancel(e: unknown): boolean {
   const name = (e as Error)?.name;
   return name === "ExitPromptError" || name === "AbortPromptError" || name === "CancelPromptError";
@@ -83,14 +109,25 @@ function isCancel(e: unknown): boolean {
 export async function initCommand(dir: string | undefined, o: InitCommandOptions, io: CliIO, deps: InitDeps = {}): Promise<number> {
   const root = resolve(io.cwd, dir ?? ".");
   await ensureDirectory(root, dir ?? ".", "init.erreur.pasUnDossier");
-  const given = (o.collectivite ?? []).map(parseCollectiviteOption);
+  const rawGiven = o.collectivite ?? [];
+  let given = rawGiven.map(parseCollectiviteOption);
   let academie: string | undefined;
   if (o.academie !== undefined) {
     academie = normalizeAcademie(o.academie);
-    if (!academie) throw usage("init.erreur.academie", { valeur: o.academie });
+    if (!academie) throw usage("init.erreur.academieSuggestion", { valeur: o.academie, suggestion: suggestAcademie(o.academie) });
   }
+  const communes = await loadCommunes();
+  const notes: string[] = [];
+  const check = (specs: CollectiviteSpec[], raw: readonly string[], code: string) => {
+    const r = checkCollectivites(specs, raw, code, communes, (detail) => {
+      throw new GouvnumError("usage", { detail });
+    });
+    notes.push(...r.notes);
+    return r.specs;
+  };
   if (o.annuaire !== undefined && !(await fileExists(resolve(io.cwd, o.annuaire)))) throw usage("init.erreur.annuaire", { chemin: o.annuaire });
   if (!academie && o.annuaire) academie = await academieOfAnnuaire(resolve(io.cwd, o.annuaire));
+  if (academie) given = check(given, rawGiven, academie);
 
   const ciKind = ciKindOption(o.ci);
   const installSource = await resolveInstallSource(o.installSource, io.cwd, VERSION);
@@ -116,7 +153,9 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
         { academie, collectivites: given, ...ciDefaults, editor: o.editor !== false, annuaire: o.annuaire },
         (p) => fileExists(resolve(io.cwd, p)),
         { gitlabFirst },
+        communes,
       );
+      if (!academie) answers.collectivites = check(answers.collectivites, [], answers.academie);
     } catch (e) {
       if (isCancel(e)) {
         io.stderr.write(t("init.annule") + "\n");
@@ -142,6 +181,11 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
   for (const f of files) if (!o.quiet || f.status === "skip") out.push(t(label[f.status], { chemin: f.path }));
   const skipped = files.filter((f) => f.status === "skip").length;
   if (skipped > 0) out.push(skipped === 1 ? t("init.ignores.un") : t("init.ignores", { n: skipped }));
+  out.push(...notes);
+  if (o.git !== false) {
+    const git = await gitInit(root);
+    if (git) out.push(git);
+  }
   io.stdout.write(out.join("\n") + "\n");
 
   let code = 0;
