@@ -297,7 +297,7 @@ describe("la liste officielle des communes", () => {
         expect(await q.validate("35238, 35047")).toBe(true);
         return "35238, 35047";
       },
-      false,
+      "none",
       false,
       "",
     ];
@@ -311,6 +311,23 @@ describe("la liste officielle des communes", () => {
     const code = await initCommand(".", { git: false }, io as never, { prompter: { select: next, checkbox: next, input: next, confirm: next } as never });
     expect(code, out).toBe(0);
     expect(yaml(dir, "collectivites/commune-35047.yaml")).toMatchObject({ nom: "Bruz", code_insee: "35047" });
+  });
+
+  it("init interactif pour Mayotte : aucune collectivité de collèges et lycées à choisir, la question n'est pas posée", async () => {
+    const { initCommand } = await import("../src/cli/commands/init.js");
+    const asked: string[] = [];
+    const answers: unknown[] = ["43", "97611", "none", false, ""];
+    const next = async (q: { message: string }) => {
+      asked.push(q.message);
+      return answers.shift();
+    };
+    const dir = tmp();
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), cwd: dir, env: {}, now: () => new Date() };
+    const code = await initCommand(".", { git: false }, io as never, { prompter: { select: next, checkbox: next, input: next, confirm: next } as never });
+    expect(code).toBe(0);
+    expect(asked.some((m) => m.startsWith("Collectivités à décrire"))).toBe(false);
+    expect(readdirSync(join(dir, "collectivites"))).toEqual(["commune-97611.yaml"]);
+    expect(yaml(dir, "collectivites/commune-97611.yaml")).toMatchObject({ nom: "Mamoudzou", academie: "43" });
   });
 });
 

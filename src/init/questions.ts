@@ -53,11 +53,9 @@ export async function askInit(
     pageSize: 12,
   });
   const given = defaults.collectivites ?? [];
-  const chosen = await p.checkbox({
-    message: t("init.question.collectivites"),
-    choices: collectiviteChoices(academie, given.filter((c) => c.type !== "commune")),
-    pageSize: 12,
-  });
+  // Mayotte: no collectivité has its collèges and lycées (the State does), so there may be nothing to choose.
+  const choices = collectiviteChoices(academie, given.filter((c) => c.type !== "commune"));
+  const chosen = choices.length === 0 ? [] : await p.checkbox({ message: t("init.question.collectivites"), choices, pageSize: 12 });
   const givenCommunes = given.filter((c) => c.type === "commune").map((c) => c.code);
   const communesText = await p.input({
     message: t("init.question.communes"),
