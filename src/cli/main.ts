@@ -54,7 +54,8 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
       .option("--cache", t("aide.cache"))
       .option("--cache-location <chemin>", t("aide.cacheLocation"), ".gouvnum-cache")
       .option("--watch", t("aide.watch"))
-      .option("--force", t("aide.force"));
+      .option("--force", t("aide.force"))
+      .option("--summary", t("aide.summary"));
 
   for (const [name, alias, mode] of [
     ["validate", "valider", "validate"],

@@ -8,8 +8,19 @@ import { cliProgres } from "./fr/cli-progres.js";
 import { cliMoteur } from "./fr/cli-moteur.js";
 import { cliCi } from "./fr/ci.js";
 import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
+import { cliTerritoire } from "./fr/cli-territoire.js";
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,
-  cli: { ...cli, ...cliReport, ...cliImportInit, ...cliFrancais, ...cliProgres, ...cliMoteur, ...cliCi, ...cliAnnuaireV2 },
+  cli: {
+    ...cli,
+    ...cliReport,
+    ...cliImportInit,
+    ...cliFrancais,
+    ...cliProgres,
+    ...cliMoteur,
+    ...cliCi,
+    ...cliAnnuaireV2,
+    ...cliTerritoire,
+  },
 };

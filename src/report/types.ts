@@ -13,6 +13,12 @@ export interface FormatContext {
   color: boolean;
   /** A finding's path from the repository root, `/`-separated (absent: paths are already relative to it); `gitlab` and `junit`. */
   repositoryPath?: (file: string) => string;
+  /** Text: `only` prints the summary per rule and per collectivité alone; default: added after 10,000 findings. */
+  summary?: "auto" | "only";
+  /** Text: written to standard output, where the listing stops after 10,000 findings (a file gets them all). */
+  stdout?: boolean;
+  /** Text: the command that writes every finding, shown with the summary. */
+  seeAll?: string;
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;

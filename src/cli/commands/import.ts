@@ -136,7 +136,7 @@ function byKind(writes: readonly PlannedWrite[] | ReadonlyArray<{ kind: string }
 }
 
 /** The French summary of an import (or of what it would do). */
-export function renderSummary(plan: ImportPlan, csvName: string, o: { dryRun?: boolean; quiet?: boolean }): string {
+export function renderSummary(plan: ImportPlan, csvName: string, o: { dryRun?: boolean; quiet?: boolean; skippedLines?: number; csvPath?: string }): string {
   const lines: string[] = [];
   const created = plan.writes.filter((w) => w.action === "create");
   const updated = plan.writes.filter((w) => w.action === "update");
@@ -170,10 +170,13 @@ export function renderSummary(plan: ImportPlan, csvName: string, o: { dryRun?: b
     for (const [reason, rows] of [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
       const title = t(`import.raison.${reason}`);
       lines.push(t("import.detail.raison", { raison: title.charAt(0).toUpperCase() + title.slice(1), n: rows.length }));
-      if (o.quiet) continue;
-      for (const s of rows) {
+      // Quiet: the counts only, unless a number of lines per reason is asked for (init --annuaire lists them).
+      if (o.quiet && o.skippedLines === undefined) continue;
+      const shown = o.skippedLines === undefined ? rows : rows.slice(0, o.skippedLines);
+      for (const s of shown) {
         lines.push(t("import.detail.ligne", { ligne: s.line, uai: s.uai, nom: s.nom, detail: t(`import.raison.${reason}.detail`, s.data) }));
       }
+      if (shown.length < rows.length) lines.push(t("import.detail.lignesEnPlus", { n: rows.length - shown.length, csv: o.csvPath ?? csvName }));
     }
   }
   return lines.join("\n") + "\n";

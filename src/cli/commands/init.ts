@@ -193,7 +193,8 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
     io.stdout.write("\n" + t("init.annuaire", { chemin: answers.annuaire, academie: answers.academie }) + "\n");
     const plan = await runImportPlan(answers.annuaire, root, { academie: answers.academie }, o, io);
     await writePlan(plan.writes, root, o, io);
-    io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true }));
+    // The lines the annuaire gave and the import left out are listed (up to 20 per reason), not only counted.
+    io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true, skippedLines: o.quiet ? undefined : 20, csvPath: answers.annuaire }));
     if (plan.problems.length > 0) code = 1;
   }
   // The generated CI audits with this baseline: the first push of an imported territory passes, new gaps fail.

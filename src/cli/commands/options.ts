@@ -44,6 +44,20 @@ export async function resolveConfig(g: GlobalOptions, paths: readonly string[], 
   return found ? loadConfig(found, io.cwd) : emptyConfig(io.cwd);
 }
 
+/** `--fail-on`: the English values and their French words. */
+const FAIL_ON = { error: "error", warning: "warning", info: "info", never: "never", erreur: "error", avertissement: "warning", jamais: "never" } as const;
+
+export function failOnValue(value: string): (typeof FAIL_ON)[keyof typeof FAIL_ON] {
+  return FAIL_ON[choice(value, Object.keys(FAIL_ON) as Array<keyof typeof FAIL_ON>, "--fail-on")];
+}
+
+/** `--format` names with their other spelling (`md` for `markdown`, as `report` has it). */
+const FORMAT_ALIASES: Record<string, string> = { md: "markdown" };
+
+export function formatAlias(value: string): string {
+  return Object.hasOwn(FORMAT_ALIASES, value) ? FORMAT_ALIASES[value] : value;
+}
+
 /** The territory root: the directory of the configuration file in use; without one, the paths given are the territory. */
 export function territoryRoot(config: GouvnumConfigLoaded): string | undefined {
   return config.file ? config.dir : undefined;

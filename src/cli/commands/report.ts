@@ -68,8 +68,9 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const rc = config.report ?? {};
 
   // Options, then the config's `report:` settings, then defaults.
-  const formatValue = o.format ?? rc.format ?? "html";
-  if (formatValue !== "html" && formatValue !== "md") throw new GouvnumError("formatInconnu", { format: formatValue, formats: "html, md" });
+  // `markdown` is `md`, as `audit -f markdown` has it.
+  const formatValue = ((f: string) => (f === "markdown" ? "md" : f))(o.format ?? rc.format ?? "html");
+  if (formatValue !== "html" && formatValue !== "md") throw new GouvnumError("formatInconnu", { format: formatValue, formats: "html, md (ou markdown)" });
   const format = formatValue;
   const split = o.splitBy ?? rc.splitBy;
   if (split !== undefined && split !== "collectivite") throw usage("rapport.erreur.splitBy", { valeur: split });

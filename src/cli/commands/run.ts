@@ -8,12 +8,13 @@ import { runAudit, type Mode } from "../../audit/engine.js";
 import { applyBaseline, baselineProgress, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
 import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
 import { failing } from "../../report/counted.js";
+import { SUMMARY_AFTER } from "../../report/formatters/text-summary.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
-import { auditInputs, territoryRoot, choice, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
+import { auditInputs, territoryRoot, failOnValue, formatAlias, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
 
 export interface RunOptions extends GlobalOptions {
   format?: string[];
@@ -29,16 +30,18 @@ export interface RunOptions extends GlobalOptions {
   cacheLocation?: string;
   watch?: boolean;
   force?: boolean;
+  summary?: boolean;
+  scope?: string;
 }
 
 export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io: CliIO): Promise<number> {
-  const formats = (o.format ?? ["text"]).map((f) => {
+  const formats = (o.format ?? ["text"]).map(formatAlias).map((f) => {
     if (!(FORMATS as readonly string[]).includes(f)) throw new GouvnumError("formatInconnu", { format: f, formats: FORMATS.join(", ") });
     return f as FormatName;
   });
   const outputs = o.output ?? [];
   if (outputs.length > formats.length) throw new GouvnumError("sortiesEnTrop", { sorties: outputs.length, formats: formats.length });
-  const failOn = choice(o.failOn, ["error", "warning", "info", "never"] as const, "--fail-on") as FailOn;
+  const failOn: FailOn = failOnValue(o.failOn);
   const maxWarnings = positiveInt(o.maxWarnings, "--max-warnings");
   const jobs = positiveInt(o.jobs, "--jobs");
   const ruleSeverities = parseRuleOverrides(o.rule);
@@ -116,10 +119,12 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   const repositoryPath = formats.some((f) => f === "gitlab" || f === "junit")
     ? await (await import("../repository.js")).repositoryPathMapper(io.cwd, config.file ? config.dir : undefined)
     : undefined;
+  const every = seeAll(mode, paths, o, result);
   for (const tg of targets) {
     const formatter = await getFormatter(tg.format);
+    const textOptions = { summary: o.summary ? ("only" as const) : ("auto" as const), stdout: tg.output === "-", seeAll: every };
     const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
-    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}) }) });
+    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions }) });
   }
   for (const r of rendered) {
     if (r.output === "-") {
@@ -140,6 +145,19 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     io.stderr.write(formatMessage(catalogue.cli["avertissementsEnTrop"], { n: result.summary.warnings, max: maxWarnings! }) + "\n");
   }
   return failed || tooManyWarnings ? 1 : 0;
+}
+
+/** The command that lists every finding of this run: the same paths and settings, into a file when they are many. */
+function seeAll(mode: Mode, paths: readonly string[], o: RunOptions, result: { findings: ReadonlyArray<{ known?: boolean }> }): string {
+  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+  const words = ["gouvnum", mode, ...paths.map(quote)];
+  if (o.config) words.push("--config", quote(o.config));
+  if (o.scope) words.push("--scope", quote(o.scope));
+  if (o.date) words.push("--date", o.date);
+  for (const r of o.rule ?? []) words.push("--rule", quote(r));
+  if (o.baseline && !o.updateBaseline) words.push("--baseline", quote(o.baseline));
+  if (result.findings.filter((f) => !f.known).length > SUMMARY_AFTER) words.push("-o", "constats.txt");
+  return words.join(" ");
 }
 
 async function existing(path: string): Promise<"fichier" | "dossier" | undefined> {

@@ -37,6 +37,14 @@ export async function schemaCommand(kind: string | undefined, o: GlobalOptions &
     if (!o.quiet) io.stderr.write(formatMessage(catalogue.cli["schema.ecrits"], { n: written, identiques: same, dossier: o.out }) + "\n");
     return 0;
   }
-  io.stdout.write(await readFile(join(SCHEMA_DIR, `${kind ?? "etablissement"}.schema.json`), "utf8"));
+  if (!kind) {
+    // Without a kind, the list of kinds: printing one silently would hide the others.
+    const t = (id: string, data: Record<string, string> = {}) => formatMessage(catalogue.cli[id], data);
+    const width = Math.max(...NAMES.map((n) => n.length));
+    const lines = [t("schema.liste.titre"), ...[...NAMES.filter((n) => n !== "defs"), "defs"].map((n) => t("schema.liste.ligne", { nature: n.padEnd(width), description: t(`schema.nature.${n}`) })), "", t("schema.liste.suite")];
+    io.stdout.write(lines.join("\n") + "\n");
+    return 0;
+  }
+  io.stdout.write(await readFile(join(SCHEMA_DIR, `${kind}.schema.json`), "utf8"));
   return 0;
 }

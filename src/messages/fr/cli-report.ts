@@ -2,7 +2,7 @@
 
 export const cliReport: Record<string, string> = {
   "aide.report": "audite puis rédige un rapport HTML ou Markdown",
-  "aide.reportFormat": "html (défaut) ou md",
+  "aide.reportFormat": "html (défaut) ou md (ou markdown)",
   "aide.reportOutput": "fichier du rapport (défaut : rapport-<date>.<ext>), ou dossier avec --split-by",
   "aide.template": "gabarit Handlebars personnalisé (reçoit le modèle de vue documenté dans le README)",
   "aide.splitBy": "un rapport par collectivité plus une page d'index (valeur : collectivite)",

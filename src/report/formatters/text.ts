@@ -3,6 +3,10 @@ import { Chalk } from "chalk";
 import type { Formatter } from "../types.js";
 import { SEVERITY_LABEL, summaryLine } from "../counted.js";
 import { lineStarts, type SourceFile } from "../../load/source.js";
+import { formatNombre } from "../../core/numbers.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import { scaleSummary, SUMMARY_AFTER } from "./text-summary.js";
 
 /** Terminal-safe: control characters from the input never reach the terminal raw. */
 function clean(s: string): string {
@@ -38,8 +42,12 @@ export const format: Formatter = (result, ctx) => {
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
   let file = "";
-  for (const f of result.findings) {
-    if (f.known) continue;
+  // At scale: after 10,000 findings on standard output the listing stops; the summary per rule and per collectivité follows.
+  const listed = ctx.summary === "only" ? [] : result.findings.filter((f) => !f.known);
+  const big = listed.length > SUMMARY_AFTER;
+  const stop = big && ctx.stdout ? SUMMARY_AFTER : listed.length;
+  for (let i = 0; i < stop; i++) {
+    const f = listed[i];
     if (f.file !== file) {
       if (file) lines.push("");
       file = f.file;
@@ -55,6 +63,10 @@ export const format: Formatter = (result, ctx) => {
     }
   }
   if (lines.length) lines.push("");
+  if (stop < listed.length) {
+    lines.push(c.bold(formatMessage(catalogue.cli["resume.tronque"], { n: formatNombre(stop), reste: formatNombre(listed.length - stop) })), "");
+  }
+  if (big || ctx.summary === "only") lines.push(...scaleSummary(result, stop < listed.length || ctx.summary === "only" ? ctx.seeAll : undefined), "");
   const s = result.summary;
   const line = summaryLine(result);
   lines.push(s.errors > 0 ? c.red.bold(line) : s.warnings > 0 ? c.yellow.bold(line) : c.green.bold(line));
