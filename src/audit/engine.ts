@@ -170,7 +170,9 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const mode = opts.mode ?? "audit";
   const date = opts.date ?? opts.config?.auditDate ?? opts.today;
   if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
-  const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules);
+  // Local rules (`plugins:`) join the registry unless the caller gives its own list of rules.
+  const local = !opts.rules && opts.config?.plugins?.length ? await (await import("./plugins.js")).loadPlugins(opts.config.plugins) : [];
+  const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined));
   const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
 
   const findings: Finding[] = [];
@@ -382,6 +384,15 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       run.rule.check(ctx);
     } catch (e) {
       if (e instanceof GouvnumError) throw e;
+      if (run.rule.messages) {
+        const { pluginOf } = await import("./plugins.js");
+        throw new RuleCrash("regleLocaleEnErreur", {
+          regle: run.rule.id,
+          plugin: pluginOf(run.rule.id) ?? "?",
+          fichier: current?.source.file ?? "?",
+          detail: String((e as Error)?.message ?? e),
+        });
+      }
       throw new RuleCrash("regleEnErreur", {
         regle: run.rule.id,
         fichier: current?.source.file ?? "?",

@@ -32,7 +32,20 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
 }
 
-export interface RuleContext {
+/** The `{placeholders}` of a message: `"« {nom} » a {n} appareils"` → `"nom" | "n"`. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/**
+ * What a rule that carries its messages may report: one of its own message ids, with exactly the data its text needs.
+ * A wrong id or a missing placeholder is a type error in the author's editor.
+ */
+export type TypedReport<M extends Record<string, string>> = {
+  [K in keyof M & string]: Omit<ReportDescriptor, "messageId" | "data"> & { messageId: K } & ([Placeholders<M[K]>] extends [never]
+      ? { data?: Record<string, never> }
+      : { data: Record<Placeholders<M[K]>, string | number> });
+}[keyof M & string];
+
+export interface RuleContext<R = ReportDescriptor> {
   /** Every document read, valid or not (group A rules look at them all). */
   documents: readonly LoadedDocument[];
   /** The graph of valid documents. */
@@ -41,7 +54,7 @@ export interface RuleContext {
   date: string;
   /** The rule's options, defaults merged with the config. */
   options: Record<string, number | string | boolean>;
-  report(d: ReportDescriptor): void;
+  report(d: R): void;
   /** Loops over entities, remembering which one is being read so a crash names its file. */
   each<E extends { doc: LoadedDocument }>(list: readonly E[], fn: (e: E) => void): void;
 }
@@ -59,11 +72,32 @@ export interface RuleDefinition {
    * only where an edit can change its findings (watch mode, language server). `territory` (default): anything.
    */
   scope?: "entity" | "territory";
+  /**
+   * A local rule's own French texts (`plugins:` in the configuration): what it checks, in one sentence, and its
+   * messages by id, with `{placeholders}`. Built-in rules keep theirs in the message catalogue.
+   */
+  summary?: string;
+  messages?: Record<string, string>;
+  /** A local rule's documentation page (Markdown, French): a path relative to the module, or a URL. */
+  docs?: string;
   /** Absent for rules produced by a stage of the engine itself (syntax, encoding, kind, schema, suppressions). */
   check?: (ctx: RuleContext) => void;
 }
 
-/** Declares a rule; its summary and messages live in the message catalogue under its id. */
+/** A rule that carries its own messages: its check may report only those, each with the data its text needs. */
+export interface LocalRuleDefinition<M extends Record<string, string>> extends Omit<RuleDefinition, "messages" | "check" | "summary"> {
+  summary: string;
+  messages: M;
+  check: (ctx: RuleContext<TypedReport<M>>) => void;
+}
+
+/**
+ * Declares a rule. A built-in rule's summary and messages live in the message catalogue under its id; a local rule
+ * (loaded through `plugins:`) carries them in `summary` and `messages`, and its reports are then checked against
+ * them by the type checker.
+ */
+export function defineRule<const M extends Record<string, string>>(def: LocalRuleDefinition<M>): RuleDefinition;
+export function defineRule(def: RuleDefinition): RuleDefinition;
 export function defineRule(def: RuleDefinition): RuleDefinition {
   return def;
 }

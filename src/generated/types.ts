@@ -1159,6 +1159,14 @@ export interface GouvnumConfig {
    */
   auditDate?: string;
   /**
+   * Une configuration (ou une liste) dont celle-ci part : un chemin relatif au dossier de ce fichier, ou un paquet npm qui contient un `gouvnum.config.yaml` (les réglages partagés d'une académie, réutilisés par les dépôts de ses collectivités). Les clés de ce fichier l'emportent ; `rules`, `report` et `limits` sont fusionnés clé par clé, `ignore` et `plugins` s'ajoutent. Exemple : `../commun/gouvnum.config.yaml`.
+   */
+  extends?: string | string[];
+  /**
+   * Modules ES (chemins relatifs au dossier de ce fichier, ou paquets npm) qui exportent des règles écrites avec `defineRule` de gouvnum, avec leurs propres messages. gouvnum ne charge jamais de code que la configuration ne nomme pas. Exemple : `[./regles/referent-academique.mjs]`.
+   */
+  plugins?: string[];
+  /**
    * Réglage des règles, par identifiant : une sévérité (`error`, `warning`, `info` ou `off`) ou une liste `[sévérité, { options }]`. Exemple : `equipement-obsolete: [warning, { age_max_ans: 5 }]`, `debit-insuffisant: off`.
    */
   rules?: {

@@ -1,5 +1,6 @@
 // Messages: the terminal's texts and the errors, without the rules' texts — what `--help` and usage errors need.
-import { errors } from "./fr/errors.js";
+import { errors as common } from "./fr/errors.js";
+import { errorsMaison } from "./fr/errors-maison.js";
 import { cli } from "./fr/cli.js";
 import { cliReport } from "./fr/cli-report.js";
 import { cliImportInit } from "./fr/cli-import-init.js";
@@ -9,6 +10,8 @@ import { cliMoteur } from "./fr/cli-moteur.js";
 import { cliCi } from "./fr/ci.js";
 import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
 import { cliTerritoire } from "./fr/cli-territoire.js";
+
+const errors = { ...common, ...errorsMaison };
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
   errors,

@@ -1,11 +1,22 @@
 // Rules: each rule's French documentation page (beside its module) and its public URL.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Where the documentation is published; helpUri and links derive from it, never written by hand. */
 export const DOCS_BASE_URL = "https://github.com/gouvnum/gouvnum/blob/main/src/rules/";
 
+/** Local rules' pages (`plugins:`): a file path or a URL, by rule id. */
+const localDocs = new Map<string, string>();
+
+/** Records a local rule's page, so that every output links to it and the reports quote it. */
+export function registerLocalDoc(id: string, where: string): void {
+  localDocs.set(id, where);
+  cache.delete(id);
+}
+
 export function ruleDocUrl(id: string): string {
+  const local = localDocs.get(id);
+  if (local !== undefined) return /^[a-z]+:\/\//.test(local) ? local : pathToFileURL(local).href;
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
@@ -16,7 +27,14 @@ export function ruleDoc(id: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(id)) return undefined;
   let md = cache.get(id);
   if (md === undefined) {
+    const local = localDocs.get(id);
     try {
+      if (local !== undefined) {
+        if (/^[a-z]+:\/\//.test(local)) return undefined;
+        md = readFileSync(local, "utf8");
+        cache.set(id, md);
+        return md;
+      }
       // `../rules/`: the same folder from `src/rules/`, `dist/rules/` and the bundle in `dist/bundle/`.
       md = readFileSync(fileURLToPath(new URL(`../rules/${id}.md`, import.meta.url)), "utf8");
     } catch {

@@ -1,6 +1,7 @@
 // Validate: find, read and check `gouvnum.config.yaml` against its schema; an invalid config is a usage error.
 import { readFile, stat } from "node:fs/promises";
-import { dirname, join, resolve, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve, relative } from "node:path";
 import type { ConfiguredSeverity } from "../core/finding.js";
 import type { GouvnumConfig } from "../generated/types.js";
 import { GouvnumError, systemDetail } from "../core/errors.js";
@@ -13,6 +14,15 @@ import { validatorFor } from "./ajv.js";
 import { toViolations } from "./schema.js";
 
 export const CONFIG_NAMES = ["gouvnum.config.yaml", "gouvnum.config.yml"];
+
+/** A local rule module as a configuration file names it (`plugins:`): the specifier and where it is resolved from. */
+export interface PluginRef {
+  specifier: string;
+  /** The configuration file that names it, as shown to users. */
+  from: string;
+  /** Its folder: relative paths and packages are resolved from there. */
+  dir: string;
+}
 
 export interface RuleConfig {
   severity?: ConfiguredSeverity;
@@ -34,6 +44,10 @@ export interface GouvnumConfigLoaded {
   limits: Partial<Limits>;
   /** Where each rule's setting is written, for messages about it. */
   ruleLines?: Record<string, { line: number; column: number }>;
+  /** Local rules to load (`plugins:`), from this file and the ones it extends. */
+  plugins?: PluginRef[];
+  /** The configuration files this one extends, in the order they apply (`extends:`). */
+  extended?: string[];
 }
 
 export function emptyConfig(dir: string): GouvnumConfigLoaded {
@@ -63,8 +77,57 @@ export async function findConfig(start: string): Promise<string | undefined> {
   }
 }
 
-/** Reads and checks a config file. Every problem is a GouvnumError naming the file and line. */
-export async function loadConfig(path: string, cwd: string): Promise<GouvnumConfigLoaded> {
+/**
+ * Reads and checks a config file and the files it extends (`extends:`, applied first; this file's keys win).
+ * Every problem is a GouvnumError naming the file and line; a cycle names the chain.
+ */
+export async function loadConfig(path: string, cwd: string, chain: readonly string[] = []): Promise<GouvnumConfigLoaded> {
+  const abs = resolve(path);
+  if (chain.includes(abs)) {
+    const shown = [...chain, abs].map((p) => toPosix(relative(cwd, p)) || p);
+    throw new GouvnumError("configBoucle", { chaine: shown.join(" → ") });
+  }
+  const own = await loadOne(abs, cwd);
+  if (own.extendsRefs.length === 0) return own.config;
+  let merged: GouvnumConfigLoaded | undefined;
+  for (const ref of own.extendsRefs) {
+    const base = await loadConfig(locateExtended(ref, dirname(abs), own.config.file!), cwd, [...chain, abs]);
+    merged = merged ? mergeConfigs(merged, base) : base;
+  }
+  const result = mergeConfigs(merged!, own.config);
+  result.extended = [...(merged!.extended ?? []), ...own.extendsRefs.map((r) => r)];
+  return result;
+}
+
+/** `base` then `over`: rules, report and limits key by key; ignore and plugins added; the rest from `over` when set. */
+function mergeConfigs(base: GouvnumConfigLoaded, over: GouvnumConfigLoaded): GouvnumConfigLoaded {
+  return {
+    file: over.file,
+    dir: over.dir,
+    auditDate: over.auditDate ?? base.auditDate,
+    rules: { ...base.rules, ...over.rules },
+    ignore: [...base.ignore, ...over.ignore],
+    report: { ...base.report, ...over.report },
+    limits: { ...base.limits, ...over.limits },
+    ruleLines: over.ruleLines,
+    plugins: [...(base.plugins ?? []), ...(over.plugins ?? [])],
+    extended: base.extended,
+  };
+}
+
+/** `extends:` names a file (relative to the configuration's folder) or an npm package holding a gouvnum.config.yaml. */
+function locateExtended(spec: string, dir: string, from: string): string {
+  if (spec.startsWith(".") || isAbsolute(spec)) return resolve(dir, spec);
+  const req = createRequire(join(dir, "gouvnum.config.yaml"));
+  try {
+    if (/\.ya?ml$/.test(spec)) return req.resolve(spec);
+    return join(dirname(req.resolve(`${spec}/package.json`)), "gouvnum.config.yaml");
+  } catch {
+    throw new GouvnumError("configIllisible", { fichier: spec, detail: `paquet introuvable depuis ${from} (npm install ?)` });
+  }
+}
+
+async function loadOne(path: string, cwd: string): Promise<{ config: GouvnumConfigLoaded; extendsRefs: string[] }> {
   const display = toPosix(relative(cwd, path)) || path;
   let bytes: Uint8Array;
   try {
@@ -102,7 +165,8 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
     if (Array.isArray(setting)) rules[id] = { severity: setting[0] as ConfiguredSeverity, options: (setting[1] as Record<string, unknown>) ?? {} };
     else rules[id] = { severity: setting as ConfiguredSeverity };
   }
-  return {
+  const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string]);
+  const config: GouvnumConfigLoaded = {
     file: display,
     dir: dirname(path),
     auditDate: value.auditDate as string | undefined,
@@ -111,5 +175,7 @@ export async function loadConfig(path: string, cwd: string): Promise<GouvnumConf
     report: (value.report as ReportConfig) ?? {},
     limits: (value.limits as Partial<Limits>) ?? {},
     ruleLines,
+    plugins: list(value.plugins).map((specifier) => ({ specifier, from: display, dir: dirname(path) })),
   };
+  return { config, extendsRefs: list(value.extends) };
 }

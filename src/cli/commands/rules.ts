@@ -3,13 +3,29 @@ import Table from "cli-table3";
 import { GouvnumError } from "../../core/errors.js";
 import { didYouMean } from "../../core/similar.js";
 import { catalogue } from "../../messages/index.js";
-import { rules } from "../../rules/index.js";
+import { rules as builtIn } from "../../rules/index.js";
+import type { RuleDefinition } from "../../audit/rule.js";
 import { ruleDoc, ruleDocUrl } from "../../rules/docs.js";
 import { SEVERITY_LABEL } from "../../report/counted.js";
 import type { CliIO } from "../io.js";
-import type { GlobalOptions } from "./options.js";
+import { resolveConfig, type GlobalOptions } from "./options.js";
 
 export async function rulesCommand(id: string | undefined, o: GlobalOptions & { json?: boolean }, io: CliIO): Promise<number> {
+  // The configuration's local rules (`plugins:`) are listed with the built-in ones.
+  const config = await resolveConfig(o, ["."], io);
+  const rules: readonly RuleDefinition[] = config.plugins?.length ? [...builtIn, ...(await (await import("../../audit/plugins.js")).loadPlugins(config.plugins))] : builtIn;
+  const describe = (ruleId: string) => {
+    const r = rules.find((x) => x.id === ruleId)!;
+    return {
+      id: r.id,
+      group: r.group,
+      severity: r.severity,
+      appliesTo: r.appliesTo,
+      summary: catalogue.rules[r.id]?.summary ?? "",
+      options: r.options ?? {},
+      url: ruleDocUrl(r.id),
+    };
+  };
   if (id) {
     const rule = rules.find((r) => r.id === id);
     const doc = rule && ruleDoc(id);
@@ -34,17 +50,4 @@ export async function rulesCommand(id: string | undefined, o: GlobalOptions & { 
   for (const r of rules) table.push([r.id, r.group, SEVERITY_LABEL[r.severity], catalogue.rules[r.id]?.summary ?? ""]);
   io.stdout.write(table.toString() + "\n");
   return 0;
-}
-
-function describe(id: string) {
-  const r = rules.find((x) => x.id === id)!;
-  return {
-    id: r.id,
-    group: r.group,
-    severity: r.severity,
-    appliesTo: r.appliesTo,
-    summary: catalogue.rules[r.id]?.summary ?? "",
-    options: r.options ?? {},
-    url: ruleDocUrl(r.id),
-  };
 }
