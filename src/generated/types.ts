@@ -1164,6 +1164,8 @@ export interface GouvnumConfig {
   extends?: string | string[];
   /**
    * Modules ES (chemins relatifs au dossier de ce fichier, ou paquets npm) qui exportent des règles écrites avec `defineRule` de gouvnum, avec leurs propres messages. gouvnum ne charge jamais de code que la configuration ne nomme pas. Exemple : `[./regles/referent-academique.mjs]`.
+   *
+   * Items: Un chemin (relatif au dossier de ce fichier) ou un paquet npm. Exemple : `./regles/effectif-absent.mjs`.
    */
   plugins?: string[];
   /**
