@@ -73,11 +73,11 @@ async function fileExists(path: string): Promise<boolean> {
 }
 
 /** The académie most rows of an annuaire export belong to. */
-async function academieOfAnnuaire(path: string): Promise<string | undefined> {
+async function academiesOfAnnuaire(path: string): Promise<Array<[string, number]>> {
   const { etablissements } = readAnnuaire(await readFile(path), {});
   const counts = new Map<string, number>();
   for (const e of etablissements) counts.set(e.academie, (counts.get(e.academie) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /**
@@ -126,7 +126,19 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
     return r.specs;
   };
   if (o.annuaire !== undefined && !(await fileExists(resolve(io.cwd, o.annuaire)))) throw usage("init.erreur.annuaire", { chemin: o.annuaire });
-  if (!academie && o.annuaire) academie = await academieOfAnnuaire(resolve(io.cwd, o.annuaire));
+  if (o.annuaire) {
+    const inExport = await academiesOfAnnuaire(resolve(io.cwd, o.annuaire));
+    if (!academie) academie = inExport[0]?.[0];
+    // An export with none of the chosen académie's établissements: said, not imported as nothing.
+    else if (inExport.length > 0 && !inExport.some(([a]) => a === academie)) {
+      throw usage("init.erreur.annuaireAutreAcademie", {
+        chemin: o.annuaire,
+        academie: `${academieName(academie).replace(/^A/, "a")} (${academie})`,
+        autres: inExport.map(([a, n]) => `${academieName(a).replace(/^A/, "a")} (${a}) : ${n}`).join(", "),
+        code: inExport[0][0],
+      });
+    }
+  }
   if (academie) given = check(given, rawGiven, academie);
 
   const ciKind = ciKindOption(o.ci);

@@ -30,6 +30,8 @@ export const cliAnnuaireV2: Record<string, string> = {
   "init.erreur.collectiviteCommune": "--collectivite {valeur} : {raison}",
   "init.erreur.collectiviteAcademie":
     "--collectivite {valeur} : {nom} relève de l'académie {academieCollectivite}, pas de l'académie {academie} du dépôt.",
+  "init.erreur.annuaireAutreAcademie":
+    "L'export « {chemin} » ne contient aucun établissement de l'{academie} : {autres}. Rien n'a été écrit. Vérifiez l'export, ou choisissez l'académie : --academie {code}.",
   "init.erreur.academieSuggestion":
     "Académie inconnue « {valeur} » pour --academie{suggestion} : attendu l'un des 30 codes (ex. 14) ou un nom (ex. Rennes).",
 
