@@ -20,6 +20,7 @@ import { rules as registry } from "../rules/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
 import { affectedDocuments, restrictedTerritory, type IncrementalState, type Recorded } from "./incremental.js";
+import type { Comparison } from "./compare.js";
 
 export type Mode = "validate" | "audit";
 
@@ -108,6 +109,8 @@ export interface AuditResult {
   reported?: string[];
   territory: Territory;
   documents: LoadedDocument[];
+  /** With `--compare`: the state compared with and the findings fixed since (see ./compare.ts). */
+  comparison?: Comparison;
 }
 
 /** A rule's check threw: a bug, reported with the rule and the file it was reading. */

@@ -55,7 +55,8 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
       .option("--cache-location <chemin>", t("aide.cacheLocation"), ".gouvnum-cache")
       .option("--watch", t("aide.watch"))
       .option("--force", t("aide.force"))
-      .option("--summary", t("aide.summary"));
+      .option("--summary", t("aide.summary"))
+      .option("--compare <révision|résultat.json>", t("aide.compare"));
 
   for (const [name, alias, mode] of [
     ["validate", "valider", "validate"],

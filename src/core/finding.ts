@@ -37,7 +37,12 @@ export interface Finding extends Location {
   suppressed?: { reason: string };
   /** True when the finding is already in the baseline. */
   known?: boolean;
+  /** With `--compare`: new since the state compared with, or there already (unchanged, or its message data changed). */
+  status?: FindingStatus;
 }
+
+/** A finding's place in a comparison (`--compare`). */
+export type FindingStatus = "new" | "unchanged" | "updated";
 
 /** Deterministic order: file, line, column, rule, message. */
 export function compareFindings(a: Finding, b: Finding): number {

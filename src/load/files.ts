@@ -5,6 +5,16 @@ import { GouvnumError, systemDetail } from "../core/errors.js";
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
+/** A folder met while walking that is tooling, not territory (also used when the territory is read from git). */
+export function isSkippedDir(name: string): boolean {
+  return SKIP_DIRS.has(name) || name.startsWith(".");
+}
+
+/** A file met while walking that is a territory document (YAML, not the configuration). */
+export function isTerritoryFile(name: string): boolean {
+  return /\.ya?ml$/i.test(name) && !/^gouvnum\.config\.ya?ml$/.test(name);
+}
+
 /** Converts a glob (`**`, `*`, `?`) to a regular expression over `/`-separated relative paths. */
 export function globToRegExp(glob: string): RegExp {
   let re = "";
@@ -82,8 +92,8 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
       if (isDir) {
         // Hidden folders (.git, .github workflows, .vscode, .gouvnum schemas…) are tooling, not territory;
         // a path given explicitly on the command line is still read.
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full);
-      } else if (isFile && /\.ya?ml$/i.test(e.name) && !/^gouvnum\.config\.ya?ml$/.test(e.name)) {
+        if (!isSkippedDir(e.name)) await walk(full);
+      } else if (isFile && isTerritoryFile(e.name)) {
         out.add(full);
       }
     }

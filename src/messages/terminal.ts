@@ -5,7 +5,7 @@ import { cli } from "./fr/cli.js";
 import { cliReport } from "./fr/cli-report.js";
 import { cliImportInit } from "./fr/cli-import-init.js";
 import { cliFrancais } from "./fr/cli-francais.js";
-import { cliProgres } from "./fr/cli-progres.js";
+import { cliProgres, errorsProgres } from "./fr/cli-progres.js";
 import { cliMoteur } from "./fr/cli-moteur.js";
 import { cliCi } from "./fr/ci.js";
 import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
@@ -14,7 +14,7 @@ import { cliTerritoire } from "./fr/cli-territoire.js";
 const errors = { ...common, ...errorsMaison };
 
 export const terminalTexts: { errors: Record<string, string>; cli: Record<string, string> } = {
-  errors,
+  errors: { ...errors, ...errorsProgres },
   cli: {
     ...cli,
     ...cliReport,

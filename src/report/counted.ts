@@ -9,11 +9,11 @@ export function isCounted(f: Finding): boolean {
   return !f.suppressed && !f.known;
 }
 
-/** Counted findings at or above the threshold. */
+/** Counted findings at or above the threshold; with `--compare`, the new ones only (« no new gap in this merge request »). */
 export function failing(findings: readonly Finding[], failOn: FailOn): Finding[] {
   if (failOn === "never") return [];
   const min = severityRank(failOn);
-  return findings.filter((f) => isCounted(f) && severityRank(f.severity) >= min);
+  return findings.filter((f) => isCounted(f) && (f.status === undefined || f.status === "new") && severityRank(f.severity) >= min);
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -1,6 +1,7 @@
 // Report: what a formatter is — a pure function from an audit result to text.
 import type { AuditResult } from "../audit/engine.js";
 import type { Severity } from "../core/finding.js";
+import type { SavedIndicator } from "../audit/compare.js";
 
 export type FailOn = Severity | "never";
 
@@ -19,6 +20,8 @@ export interface FormatContext {
   stdout?: boolean;
   /** Text: the command that writes every finding, shown with the summary. */
   seeAll?: string;
+  /** The report's indicators of this audit (`json` records them, for --compare and --history). */
+  indicators?: SavedIndicator[];
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;

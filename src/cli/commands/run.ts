@@ -32,6 +32,7 @@ export interface RunOptions extends GlobalOptions {
   force?: boolean;
   summary?: boolean;
   scope?: string;
+  compare?: string;
 }
 
 export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io: CliIO): Promise<number> {
@@ -56,7 +57,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
 
   const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config) : undefined;
   const progress = makeProgress(o, io);
-  const result = await runAudit(inputs, {
+  const auditOptions = {
     mode,
     date: o.date,
     today: isoDay(io.now()),
@@ -68,14 +69,22 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     cache,
     territory: territoryRoot(config),
     onProgress: progress.update,
-  });
+  };
+  const result = await runAudit(inputs, auditOptions);
   progress.done();
+  if (o.compare) {
+    // The state compared with: a git revision (read from git's objects, audited on the same date) or a saved result.
+    const { loadPrevious, compareWith } = await import("../../audit/compare.js");
+    const previous = await loadPrevious(o.compare, { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit });
+    compareWith(result, previous);
+  }
 
 
   // Every path that was read is guarded: territory files (readable or not), the config, the baseline, the cache.
   const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
   if (config.file) readPaths.add(resolve(io.cwd, config.file));
   if (o.baseline && !o.updateBaseline) readPaths.add(resolve(io.cwd, o.baseline));
+  if (o.compare && result.comparison?.previous.kind === "json") readPaths.add(resolve(io.cwd, o.compare));
   const cachePath = o.cache ? resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache") : undefined;
 
   // Check every output before writing any, so that a refusal leaves nothing half-done.
@@ -97,22 +106,23 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   if (cachePath && readPaths.has(cachePath)) throw new GouvnumError("sortieEgaleEntree", { chemin: o.cacheLocation ?? ".gouvnum-cache" });
 
   if (o.updateBaseline && o.baseline) {
-    // The baseline being replaced, if there is a readable one: how many of its known findings were fixed.
-    const previous = await readBaseline(resolve(io.cwd, o.baseline), o.baseline).catch(() => undefined);
+    // The baseline being replaced, if there is one: how many of its known findings were fixed.
+    const abs = resolve(io.cwd, o.baseline);
+    const exists = (await existing(abs)) === "fichier";
+    // With paths given, its entries for the rest of the territory are kept, so it must be readable; else it is simply replaced.
+    const previous = !exists ? undefined : result.reported ? await readBaseline(abs, o.baseline) : await readBaseline(abs, o.baseline).catch(() => undefined);
     const next = makeBaseline(result.findings);
-    // Paths given: the baseline's entries for the rest of the territory are kept as they were.
-    if (result.reported) {
-      const abs = resolve(io.cwd, o.baseline);
-      const previous = (await existing(abs)) === "fichier" ? await readBaseline(abs, o.baseline) : undefined;
-      const shown = new Set(result.reported);
-      if (previous) next.findings = [...previous.findings.filter((b) => !shown.has(b.file)), ...next.findings];
-    }
+    const shown = result.reported ? new Set(result.reported) : undefined;
+    if (shown && previous) next.findings = [...previous.findings.filter((b) => !shown.has(b.file)), ...next.findings];
     await writeFileAtomic(resolve(io.cwd, o.baseline), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: o.baseline });
     applyBaseline(result.findings, next);
     result.summary.errors = result.summary.warnings = result.summary.infos = 0;
     result.summary.known = result.findings.filter((f) => f.known).length;
     io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
-    if (previous) io.stderr.write(baselineProgress(previous, result.findings) + "\n");
+    if (previous) {
+      const mine = shown ? { ...previous, findings: previous.findings.filter((b) => shown.has(b.file)) } : previous;
+      io.stderr.write(baselineProgress(mine, result.findings) + "\n");
+    }
   }
   const rendered: Array<{ output: string; text: string }> = [];
   // GitLab resolves report paths from the repository root, which need not be the working directory.
@@ -124,7 +134,9 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     const formatter = await getFormatter(tg.format);
     const textOptions = { summary: o.summary ? ("only" as const) : ("auto" as const), stdout: tg.output === "-", seeAll: every };
     const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
-    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions }) });
+    // A saved audit result records the report's indicators (for --compare and --history); a validation has none.
+    const indicators = tg.format === "json" && mode === "audit" ? await (await import("../../report/evolution.js")).indicatorsOf(result, VERSION) : undefined;
+    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions, ...(indicators ? { indicators } : {}) }) });
   }
   for (const r of rendered) {
     if (r.output === "-") {

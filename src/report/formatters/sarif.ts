@@ -1,7 +1,7 @@
 // Report: the `sarif` format — SARIF 2.1.0 for code scanning; relative URIs, 1-based regions, fingerprints that survive line moves.
 import type { Finding, Severity } from "../../core/finding.js";
 import type { RuleRun } from "../../audit/engine.js";
-import { uniqueFingerprints } from "../../core/fingerprint.js";
+import { fingerprint, uniqueFingerprints } from "../../core/fingerprint.js";
 import { docSection, ruleDoc, ruleDocUrl } from "../../rules/docs.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
@@ -106,7 +106,7 @@ export const format: Formatter = (result, ctx) => {
   const baselineUsed = result.summary.known > 0 || result.findings.some((f) => f.known);
 
   const fingerprints = uniqueFingerprints(result.findings);
-  const results = result.findings.map((f, i) => {
+  const results: Array<Record<string, unknown>> = result.findings.map((f, i) => {
     const location: Record<string, unknown> = {
       physicalLocation: {
         artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
@@ -122,13 +122,39 @@ export const format: Formatter = (result, ctx) => {
       locations: [location],
       partialFingerprints: { "gouvnum/v2": fingerprints[i] },
     };
-    if (baselineUsed && !f.suppressed) out.baselineState = f.known ? "unchanged" : "new";
+    if (f.status && !f.suppressed) out.baselineState = f.status;
+    else if (baselineUsed && !f.suppressed) out.baselineState = f.known ? "unchanged" : "new";
     if (f.suppressed) out.suppressions = [{ kind: "inSource", justification: f.suppressed.reason }];
     const properties: Record<string, unknown> = { pointer: f.pointer, documentIndex: f.documentIndex };
     if (f.entity) properties.entity = f.entity;
     out.properties = properties;
     return out;
   });
+
+  // With --compare, the findings fixed since are results too, « absent » (SARIF § 3.27.24), where they were.
+  for (const f of result.comparison?.fixed ?? []) {
+    if (!index.has(f.ruleId)) {
+      index.set(f.ruleId, rules.length);
+      rules.push(describeRule(f.ruleId, f.severity, undefined, []));
+    }
+    const location: Record<string, unknown> = {
+      physicalLocation: {
+        artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+        region: region({ line: f.line, column: f.column, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column } as Finding),
+      },
+    };
+    if (f.entity) location.logicalLocations = [{ name: f.entity, fullyQualifiedName: f.entity, kind: "object" }];
+    results.push({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location],
+      partialFingerprints: { "gouvnum/v2": f.fingerprint ?? fingerprint(f) },
+      baselineState: "absent",
+      properties: { pointer: f.pointer, ...(f.entity ? { entity: f.entity } : {}) },
+    });
+  }
 
   const sarif = {
     $schema: SCHEMA,

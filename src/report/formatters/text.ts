@@ -7,6 +7,9 @@ import { formatNombre } from "../../core/numbers.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
 import { scaleSummary, SUMMARY_AFTER } from "./text-summary.js";
+import { comparisonLine } from "../comparison.js";
+
+const NEW_TAG = () => catalogue.cli["compare.etiquette.nouveau"];
 
 /** Terminal-safe: control characters from the input never reach the terminal raw. */
 function clean(s: string): string {
@@ -55,7 +58,7 @@ export const format: Formatter = (result, ctx) => {
     }
     const sev = SEVERITY_LABEL[f.severity];
     const pos = `${f.line}:${f.column}`.padEnd(8);
-    const tag = f.suppressed ? c.dim(` (masqué : ${clean(f.suppressed.reason)})`) : "";
+    const tag = f.suppressed ? c.dim(` (masqué : ${clean(f.suppressed.reason)})`) : f.status === "new" ? c.bold(` (${NEW_TAG()})`) : "";
     const label = f.suppressed ? c.dim(sev.padEnd(13)) : paint[f.severity](sev.padEnd(13));
     lines.push(`  ${c.dim(pos)}${label} ${clean(f.message)}${tag}  ${c.dim(f.ruleId)}`);
     if (f.severity === "error" && !f.suppressed) {
@@ -70,5 +73,7 @@ export const format: Formatter = (result, ctx) => {
   const s = result.summary;
   const line = summaryLine(result);
   lines.push(s.errors > 0 ? c.red.bold(line) : s.warnings > 0 ? c.yellow.bold(line) : c.green.bold(line));
+  // With --compare, the last line says what changed: « 12 corrigés, 3 nouveaux, 140 inchangés depuis HEAD~1 (2026-06-15) ».
+  if (result.comparison) lines.push(c.bold(comparisonLine(result.comparison)));
   return lines.join("\n") + "\n";
 };
