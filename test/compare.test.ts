@@ -29,9 +29,9 @@ function repository(added: "info" | "error"): { dir: string; saved: string } {
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "rentrée");
   const saved = join(mkdtempSync(join(tmpdir(), "gouvnum-resultats-")), "juin.json");
-  // Fixed: the CNIL declarations (rgpd-declaration-cnil-obsolete) and the school council's information (wifi).
+  // Fixed: the CNIL declarations (rgpd-declaration-cnil-obsolete) and the vacant référent technique (referent-technique-manquant).
   edit(join(dir, "etablissements/0350710G.yaml"), "  declarations_cnil:\n    - Déclaration n° 1423871 (vidéoprotection des accès), 2011\n    - Déclaration simplifiée n° 1581204 (gestion des accès au restaurant scolaire), 2013\n", "");
-  edit(join(dir, "etablissements/0350650S.yaml"), "    coupure_par_classe: true\n", '    coupure_par_classe: true\n    conseil_ecole_informe_le: "2024-09-10"\n');
+  edit(join(dir, "etablissements/0350033W.yaml"), "  employeur: collectivite\n  vacant: true\n", "  nom: Yann Le Goff\n  employeur: collectivite\n");
   // New: an insufficient internet speed (not an error), or a chef d'établissement's post left vacant (an error).
   if (added === "info") edit(join(dir, "etablissements/0350002M.yaml"), "  debit_mbps: 1000\n", "  debit_mbps: 2\n");
   else edit(join(dir, "etablissements/0350042F.yaml"), "  chef:\n    nom: Sylvie Gautier\n", "  chef:\n    vacant: true\n");
@@ -81,7 +81,7 @@ describe("--compare avec une révision git", () => {
     const out: Json = JSON.parse(r.stdout);
     expect(out.comparison).toMatchObject({ ref: "HEAD~1", new: 1, fixed: 2, updated: 0 });
     expect(out.findings.filter((f: Json) => f.status === "new").map((f: Json) => `${f.ruleId} ${f.pointer}`)).toEqual(["chef-etablissement-absent /direction/chef"]);
-    expect(out.fixed.map((f: Json) => f.ruleId).sort()).toEqual(["rgpd-declaration-cnil-obsolete", "wifi-ecole-non-conforme"]);
+    expect(out.fixed.map((f: Json) => f.ruleId).sort()).toEqual(["referent-technique-manquant", "rgpd-declaration-cnil-obsolete"]);
     expect(out.fixed.every((f: Json) => f.status === "fixed")).toBe(true);
     // Every finding that is not masked has a status; masked ones have none.
     for (const f of out.findings) expect(f.status === undefined).toBe(f.suppressed !== undefined);

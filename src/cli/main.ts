@@ -123,6 +123,22 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   program.addCommand(reportCmd);
   // --- end report ---
 
+  // --- deadlines (issue 14): options and action; the command lives in ./commands/deadlines.ts ---
+  const deadlinesCmd = new Command("deadlines").alias("echeances").description(t("aide.deadlines")).argument("[chemins...]", t("aide.chemins"));
+  configure(deadlinesCmd);
+  deadlinesCmd
+    .option("--within <jours>", t("aide.within"))
+    .option("--date <AAAA-MM-JJ>", t("aide.date"))
+    .option("-f, --format <format>", t("aide.deadlinesFormat"))
+    .option("-o, --output <fichier>", t("aide.deadlinesOutput"))
+    .option("--force", t("aide.force"))
+    .action(async (paths: string[], _o: unknown, self: Command) => {
+      const { deadlinesCommand } = await import("./commands/deadlines.js");
+      setCode(await deadlinesCommand(paths, self.optsWithGlobals(), io));
+    });
+  program.addCommand(deadlinesCmd);
+  // --- end deadlines ---
+
   // --- init and import (issue 5): options and actions; the commands live in ./commands/init.ts and ./commands/import.ts ---
   const initCmd = new Command("init").description(t("aide.init")).argument("[dossier]", t("aide.initDossier"));
   configure(initCmd);

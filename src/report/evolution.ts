@@ -180,3 +180,88 @@ export function buildEvolution(result: AuditResult, comparison: Comparison, vers
     listeNouveaux: fresh.map(toItem),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// --history: the indicators over time.
+
+/** One audit of the history: its date, what it is (a file, a tag) and its indicators. */
+export interface HistoryPoint {
+  date: string;
+  libelle: string;
+  indicators: SavedIndicator[];
+}
+
+export interface SerieHistoriqueVM {
+  id: string;
+  libelle: string;
+  /** One small line chart (inline SVG, 0–100 %), its text alternative in its title and description. */
+  svg: string;
+  /** Values in date order, as text (« 71,4 % », or « — » when not measured). */
+  valeurs: string[];
+}
+
+export interface HistoriqueVM {
+  /** The audits in date order. */
+  colonnes: Array<{ date: string; dateTexte: string; libelle: string }>;
+  series: SerieHistoriqueVM[];
+  description: string;
+}
+
+const W = 220;
+const H = 120;
+const PAD = { l: 34, r: 10, t: 12, b: 26 };
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** A small line chart of one indicator: points labelled with their value (never colour alone), 0 and 100 % marked. */
+function smallMultiple(id: string, titre: string, points: Array<{ dateTexte: string; p: number | null }>): string {
+  const n = points.length;
+  const x = (i: number) => PAD.l + (n <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (n - 1));
+  const y = (p: number) => PAD.t + (1 - p / 100) * (H - PAD.t - PAD.b);
+  const r = (v: number) => String(Math.round(v * 10) / 10);
+  const desc = points.map((p) => `${p.dateTexte} : ${p.p === null ? "—" : percentText(p.p)}`).join(" ; ");
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="graphique petit" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="Marianne, Arial, Helvetica, sans-serif" font-size="10">`,
+    `<title id="${id}-t">${esc(titre)}</title><desc id="${id}-d">${esc(desc)}</desc>`,
+    `<g aria-hidden="true">`,
+  ];
+  for (const tick of [0, 100]) {
+    out.push(`<line x1="${PAD.l}" x2="${W - PAD.r}" y1="${r(y(tick))}" y2="${r(y(tick))}" stroke="#6b7280" stroke-width="1" stroke-dasharray="${tick ? "3 3" : "0"}"/>`);
+    out.push(`<text x="${PAD.l - 4}" y="${r(y(tick) + 3)}" text-anchor="end" fill="#1a1a1a">${tick}\u00a0%</text>`);
+  }
+  const known = points.map((p, i) => ({ ...p, i })).filter((p): p is { dateTexte: string; p: number; i: number } => p.p !== null);
+  if (known.length > 1) out.push(`<polyline fill="none" stroke="#1f5fa8" stroke-width="2" points="${known.map((p) => `${r(x(p.i))},${r(y(p.p))}`).join(" ")}"/>`);
+  for (const p of known) {
+    out.push(`<circle cx="${r(x(p.i))}" cy="${r(y(p.p))}" r="3" fill="#1f5fa8"/>`);
+    out.push(`<text x="${r(x(p.i))}" y="${r(y(p.p) - 6)}" text-anchor="middle" fill="#1a1a1a">${esc(String(Math.round(p.p)))}</text>`);
+  }
+  points.forEach((p, i) => {
+    if (n <= 6 || i === 0 || i === n - 1) out.push(`<text x="${r(x(i))}" y="${H - 8}" text-anchor="middle" fill="#1a1a1a">${esc(p.dateTexte.replace(/^\d+ /, ""))}</text>`);
+  });
+  out.push(`</g></svg>`);
+  return out.join("");
+}
+
+/** The history section: one small chart per indicator, all on the same scale, and the table of every value. */
+export function buildHistory(points: readonly HistoryPoint[], labels: ReadonlyMap<string, string>): HistoriqueVM {
+  const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.libelle < b.libelle ? -1 : 1));
+  const ids = [...new Set(sorted.flatMap((p) => p.indicators.map((i) => i.id)))];
+  const ordered = [...labels.keys()].filter((id) => ids.includes(id)).concat(ids.filter((id) => !labels.has(id)));
+  const colonnes = sorted.map((p) => ({ date: p.date, dateTexte: dateText(p.date), libelle: p.libelle }));
+  const series = ordered.map((id, k) => {
+    const libelle = labels.get(id) ?? id;
+    const values = sorted.map((p) => {
+      const i = p.indicators.find((x) => x.id === id);
+      return i ? ratio(i.numerateur, i.denominateur) : null;
+    });
+    return {
+      id,
+      libelle,
+      svg: smallMultiple(`historique-${k}`, libelle, values.map((p, j) => ({ dateTexte: colonnes[j].dateTexte, p }))),
+      valeurs: values.map((p) => (p === null ? "—" : percentText(p))),
+    };
+  });
+  return { colonnes, series, description: lbl("historique.description", { n: sorted.length }) };
+}
