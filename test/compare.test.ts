@@ -140,4 +140,42 @@ describe("--compare avec une révision git", () => {
     const r = await cli(["audit", "--date", DATE, "--compare", "FETCH_HEAD"], { cwd: clone });
     expect(r.stdout.trimEnd().split("\n").pop()).toMatch(/^2 corrigés, 1 nouveau, \d+ inchangés depuis FETCH_HEAD/);
   });
+
+  it("le rapport : section « Évolution » (indicateurs alors et maintenant, corrigés et nouveaux par thème et par collectivité)", async () => {
+    const md = await cli(["report", "--date", DATE, "--compare", "HEAD~1", "--format", "md", "-o", "-"], { cwd: warn.dir });
+    expect(md.code).toBe(0);
+    // (Markdown escapes « ~ ».)
+    expect(md.stdout).toMatch(/## Évolution depuis HEAD\\?~1 \(/);
+    expect(md.stdout).toMatch(/2 corrigés, 1 nouveau, \d+ inchangés depuis HEAD\\?~1/);
+    // The référent technique now held: the indicator went up, said with an arrow and a word.
+    expect(md.stdout).toMatch(/référent technique[^|]*\| 87,5\u00a0% \| 100\u00a0% \| \\?\+12,5 points \| ↑ en progrès \|/);
+    expect(md.stdout).toMatch(/\| Département d'Ille-et-Vilaine \| [1-9] \| \d+ \|/);
+    const html = await cli(["report", "--date", DATE, "--compare", warn.saved, "-o", "-"], { cwd: warn.dir });
+    expect(html.stdout).toContain('<h2 id="evolution">Évolution depuis');
+    expect(html.stdout).toContain("en progrès");
+    // Without --compare, no such section.
+    expect((await cli(["report", "--date", DATE, "--format", "md", "-o", "-"], { cwd: warn.dir })).stdout).not.toContain("Évolution depuis");
+  });
+
+  it("--history <dossier> et --history git : les indicateurs dans le temps, petits graphiques et tableau", async () => {
+    const dir = join(warn.saved, "..");
+    const now = await cli(["audit", "--date", "2027-01-15", "-f", "json", "-o", join(dir, "janvier.json")], { cwd: warn.dir });
+    expect(now.code).toBe(1);
+    const md = await cli(["report", "--date", DATE, "--history", dir, "--format", "md", "-o", "-"], { cwd: warn.dir });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("## Indicateurs dans le temps");
+    expect(md.stdout).toMatch(/\| Indicateur \| 1(er)? septembre 2026 \| 15 janvier 2027 \|/);
+    const html = await cli(["report", "--date", DATE, "--history", dir, "-o", "-"], { cwd: warn.dir });
+    const svgs = html.stdout.match(/<svg[^>]*class="graphique petit" role="img"/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(5);
+    expect(html.stdout).toContain("<caption>Valeur de chaque indicateur à chaque audit</caption>");
+    git(warn.dir, "tag", "audit-1", "HEAD~1");
+    git(warn.dir, "tag", "audit-2", "HEAD");
+    const tags = await cli(["report", "--date", DATE, "--history", "git", "--format", "md", "-o", "-"], { cwd: warn.dir });
+    expect(tags.code).toBe(0);
+    expect(tags.stdout).toContain("## Indicateurs dans le temps");
+    expect(tags.stdout).toMatch(/\| --- \| ---: \| ---: \|/);
+    const empty = mkdtempSync(join(tmpdir(), "gouvnum-histoire-vide-"));
+    expect((await cli(["report", "--history", empty, "-o", "-"], { cwd: warn.dir })).code).toBe(2);
+  });
 });

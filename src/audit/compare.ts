@@ -183,3 +183,49 @@ export async function loadPrevious(spec: string, o: LoadPreviousOptions): Promis
   const findings = result.findings.filter((f) => names.has(f.file)).map(toSaved);
   return { kind: "git", ref: spec, date: rev.date, findings, result };
 }
+
+/** One audit of a history: its date, its name and its indicators (see `loadHistory`). */
+export interface HistoryEntry {
+  date: string;
+  libelle: string;
+  indicators: SavedIndicator[];
+}
+
+/**
+ * The audits of `--history`: the saved `-f json` results of a folder (one per audit date), or with `git` every
+ * tag of the repository, each audited on its commit's date. `indicators` computes an audit's indicators.
+ */
+export async function loadHistory(
+  spec: string,
+  o: LoadPreviousOptions & { indicators: (r: AuditResult) => SavedIndicator[] },
+): Promise<HistoryEntry[]> {
+  const cwd = o.audit.cwd;
+  if (spec === "git") {
+    const { listTags } = await import("../load/git.js");
+    const tags = await listTags(cwd);
+    if (tags.length === 0) throw new GouvnumError("historiqueSansEtiquette");
+    const out: HistoryEntry[] = [];
+    for (const tag of tags) {
+      const rev = await resolveRevision(tag, cwd);
+      const prev = await loadPrevious(tag, { ...o, audit: { ...o.audit, date: rev.date } });
+      out.push({ date: rev.date, libelle: tag, indicators: prev.result ? o.indicators(prev.result) : [] });
+    }
+    return out;
+  }
+  const { readdir } = await import("node:fs/promises");
+  const dir = resolve(cwd, spec);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.json$/i.test(n)).sort();
+  } catch (e) {
+    throw new GouvnumError("historiqueIllisible", { chemin: spec, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  if (names.length === 0) throw new GouvnumError("historiqueVide", { chemin: spec });
+  const out: HistoryEntry[] = [];
+  for (const n of names) {
+    const shown = `${spec.replace(/\/+$/, "")}/${n}`;
+    const state = parseSavedResult(await readFile(resolve(dir, n), "utf8"), shown);
+    out.push({ date: state.date, libelle: n.replace(/\.json$/i, ""), indicators: state.indicators ?? [] });
+  }
+  return out;
+}

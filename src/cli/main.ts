@@ -116,6 +116,8 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
     .option("--date <AAAA-MM-JJ>", t("aide.date"))
     .addOption(new Option("--rule <règle=sévérité>", t("aide.rule")).argParser(collect))
     .option("--force", t("aide.force"))
+    .option("--compare <révision|résultat.json>", t("aide.compare"))
+    .option("--history <dossier|git>", t("aide.history"))
     .action(async (paths: string[], _o: unknown, self: Command) => {
       const { reportCommand } = await import("./commands/report.js");
       setCode(await reportCommand(paths, self.optsWithGlobals(), io));

@@ -132,3 +132,9 @@ function catFiles(oids: readonly string[], cwd: string): Promise<Uint8Array[]> {
     child.stdin.end(oids.join("\n") + "\n");
   });
 }
+
+/** The repository's tags, oldest first (by the date of the tag or its commit). */
+export async function listTags(cwd: string): Promise<string[]> {
+  const out = await git(["for-each-ref", "--sort=creatordate", "--format=%(refname:short)", "refs/tags"], cwd).catch(() => "");
+  return out.split("\n").filter((l) => l.trim() !== "");
+}

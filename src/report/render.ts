@@ -154,7 +154,8 @@ function context(vm: RapportVM, format: ReportFormat): unknown {
   const hb = environment(format).hb;
   const g = vm.graphiques;
   const safe = (c: RapportVM["graphiques"]["themes"]) => ({ ...c, svg: new hb.SafeString(c.svg) });
-  return { ...vm, graphiques: { themes: safe(g.themes), conformite: safe(g.conformite), maintenance: safe(g.maintenance) } };
+  const historique = vm.historique ? { ...vm.historique, series: vm.historique.series.map((x) => ({ ...x, svg: new hb.SafeString(x.svg) })) } : null;
+  return { ...vm, historique, graphiques: { themes: safe(g.themes), conformite: safe(g.conformite), maintenance: safe(g.maintenance) } };
 }
 
 function finish(text: string, format: ReportFormat): string {

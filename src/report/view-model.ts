@@ -21,6 +21,7 @@ import {
 } from "../model/territory.js";
 import { docSection, ruleDoc, ruleDocUrl } from "../rules/docs.js";
 import { barChart, stackedBarChart } from "./charts.js";
+import type { EvolutionVM, HistoriqueVM } from "./evolution.js";
 
 /** Version of the view-model contract (README « Rapports »); bumped when a field is removed or changes meaning. */
 export const VIEW_MODEL_VERSION = 1;
@@ -256,6 +257,10 @@ export interface RapportVM {
   sommaire: SommaireVM[];
   synthese: SyntheseVM;
   indicateurs: IndicateurVM[];
+  /** With `--compare`: the « Évolution » section (src/report/evolution.ts); else null. */
+  evolution: EvolutionVM | null;
+  /** With `--history`: the indicators over time; else null. */
+  historique: HistoriqueVM | null;
   themes: ThemeVM[];
   conformite: ConformiteVM[];
   maintenance: { niveaux: NiveauVM[]; lignes: LigneMaintenanceVM[]; couverture: CouvertureVM[] };
@@ -959,6 +964,8 @@ export function buildViewModel(result: AuditResult, o: ViewModelOptions): Rappor
     sommaire,
     synthese,
     indicateurs,
+    evolution: null,
+    historique: null,
     themes,
     conformite,
     maintenance: { niveaux, lignes, couverture },

@@ -25,6 +25,8 @@ export interface ReportOptions extends GlobalOptions {
   date?: string;
   rule?: string[];
   force?: boolean;
+  compare?: string;
+  history?: string;
 }
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
@@ -100,7 +102,25 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const chromium = o.pdf ? await findChromium(io) : undefined;
 
   const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
-  const result = await runAudit(inputs, { mode: "audit", date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities, territory: territoryRoot(config) });
+  const auditOptions = { mode: "audit" as const, date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities, territory: territoryRoot(config) };
+  const result = await runAudit(inputs, auditOptions);
+
+  // « Évolution » (--compare) and the indicators over time (--history): see src/report/evolution.ts.
+  let evolution: import("../../report/evolution.js").EvolutionVM | null = null;
+  let historique: import("../../report/evolution.js").HistoriqueVM | null = null;
+  if (o.compare || o.history) {
+    const cmp = await import("../../audit/compare.js");
+    const evo = await import("../../report/evolution.js");
+    const load = { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit };
+    if (o.compare) evolution = evo.buildEvolution(result, cmp.compareWith(result, await cmp.loadPrevious(o.compare, load)), VERSION);
+    if (o.history) {
+      const entries = await cmp.loadHistory(o.history, { ...load, indicators: (r) => evo.indicatorsOf(r, VERSION) });
+      const labels = new Map(
+        (await import("../../report/view-model.js")).buildViewModel(result, { version: VERSION }).indicateurs.map((i) => [i.id, i.libelle] as [string, string]),
+      );
+      historique = evo.buildHistory(entries, labels);
+    }
+  }
 
   const vmod = await import("../../report/view-model.js");
   const anon = await import("../../report/anonymize.js");
@@ -108,6 +128,8 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const personal = anonymize ? anon.collectPersonalData(result.documents) : undefined;
   const build = (scopeRef: string | undefined) => {
     const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef });
+    vm.evolution = evolution;
+    vm.historique = historique;
     return personal ? anon.anonymizeViewModel(vm, personal) : vm;
   };
   const renderOne = (vm: ReturnType<typeof build>, fmt: "html" | "md", custom: boolean): string => {
@@ -145,6 +167,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   // Check every target before writing any, so that a refusal leaves nothing half-done.
   const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
   if (config.file) readPaths.add(resolve(io.cwd, config.file));
+  if (o.compare && result.comparison?.previous.kind === "json") readPaths.add(resolve(io.cwd, o.compare));
   const targets: Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> = [];
   for (const out of outputs) {
     if (out.path !== "-") targets.push({ path: out.path, display: out.display, content: out.text, pdf: false });

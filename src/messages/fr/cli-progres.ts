@@ -7,6 +7,7 @@ export const cliProgres: Record<string, string> = {
   "baseline.restent.un": "1 reste",
   "baseline.restent.plusieurs": "{n} restent",
   "baseline.restent.aucun": "il n'en reste aucun",
+  "aide.history": "les indicateurs dans le temps : un dossier de résultats enregistrés par -f json, ou « git » pour les étiquettes du dépôt",
   "aide.compare": "comparer avec l'état du territoire à une révision git (HEAD~1, origin/main, une étiquette) ou avec un résultat enregistré par -f json ; --fail-on ne compte alors que les nouveaux constats",
   // « 12 corrigés, 3 nouveaux, 140 inchangés depuis HEAD~1 (2026-06-15) »
   "compare.resume": "{corriges}, {nouveaux}, {inchanges} depuis {ref} ({date})",
@@ -75,5 +76,8 @@ export const errorsProgres: Record<string, string> = {
   gitRevisionInconnueSuperficiel:
     "--compare {ref} : révision absente de ce clone superficiel ; récupérez d'abord la branche à comparer, par exemple « git fetch --depth=1 origin main », puis comparez avec « origin/main ».",
   gitCheminHorsDepot: "--compare {ref} : le chemin « {chemin} » est hors du dépôt git.",
+  historiqueSansEtiquette: "--history git : le dépôt n'a aucune étiquette ; marquez chaque audit de référence (« git tag audit-2026-06 ») ou donnez un dossier de résultats enregistrés par -f json.",
+  historiqueIllisible: "--history « {chemin} » : dossier illisible ({detail}).",
+  historiqueVide: "--history « {chemin} » : aucun résultat .json dans ce dossier ; enregistrez chaque audit avec « gouvnum audit -f json -o {chemin}/<date>.json ».",
   compareJsonIllisible: "--compare « {chemin} » : résultat illisible ({detail}). Attendu : un fichier écrit par « gouvnum audit -f json -o <fichier> ».",
 };
