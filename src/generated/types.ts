@@ -42,10 +42,6 @@ export type Uai = string;
  */
 export type Slug = string;
 /**
- * Renvoi vers un autre document du territoire, sous la forme `<kind>:<identifiant>` : `academie:<code>`, `collectivite:<id>`, `etablissement:<UAI>`, `convention:<id>`. Exemples : `academie:14`, `collectivite:dep-35`, `etablissement:0350017D`, `convention:conv-cadre-35`.
- */
-export type Ref = string;
-/**
  * Qui assure un niveau de maintenance : `usager` (l'utilisateur lui-même), `agent_batiment` (agent technique de la collectivité présent dans l'établissement), `referent_technique`, `referent_numerique` (à éviter : son rôle est l'accompagnement pédagogique), `assistant_education`, `technicien_collectivite` (technicien de proximité), `dsi_collectivite`, `dsi_academique`, `prestataire` (entreprise sous contrat, à nommer) ou `a_definir` (personne n'est encore désigné).
  */
 export type Acteur =
@@ -59,6 +55,10 @@ export type Acteur =
   | "dsi_academique"
   | "prestataire"
   | "a_definir";
+/**
+ * Renvoi vers un autre document du territoire, sous la forme `<kind>:<identifiant>` : `academie:<code>`, `collectivite:<id>`, `etablissement:<UAI>`, `convention:<id>`. Exemples : `academie:14`, `collectivite:dep-35`, `etablissement:0350017D`, `convention:conv-cadre-35`.
+ */
+export type Ref = string;
 /**
  * Code officiel géographique de la commune (pas le code postal), 5 caractères entre guillemets. Exemples : `"35238"` (Rennes), `"2A004"` (Ajaccio), `"97411"` (Saint-Denis de La Réunion).
  */
@@ -275,6 +275,10 @@ export interface Academie {
     [k: `x_${string}`]: unknown;
   };
   /**
+   * Répartition par défaut des niveaux de maintenance pour les EPLE que l'État gère directement (`collectivite: etat`, Mayotte).
+   */
+  maintenance?: Maintenance;
+  /**
    * Les instances où l'académie et les collectivités se concertent, transversales ou par projet.
    */
   instances?: Instance[];
@@ -315,6 +319,56 @@ export interface Personne {
    * `true` : le rôle existe mais personne ne le tient actuellement ; il est alors considéré comme non tenu.
    */
   vacant?: boolean;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Qui assure chacun des quatre niveaux de maintenance (0 à 3). Un niveau non décrit ici est cherché dans la couche plus générale (convention en vigueur, puis collectivité).
+ */
+export interface Maintenance {
+  /**
+   * Niveau 0 : vérifier les câbles et l'alimentation, redémarrer, signaler l'incident. Indique l'acteur qui en est chargé. Exemple : `niveau_0: { acteur: agent_batiment }`.
+   */
+  niveau_0?: NiveauMaintenance;
+  /**
+   * Niveau 1 : réglages simples, consommables, premier diagnostic. Indique l'acteur qui en est chargé. Exemple : `niveau_1: { acteur: referent_technique }`.
+   */
+  niveau_1?: NiveauMaintenance;
+  /**
+   * Niveau 2 : intervention d'un technicien sur place. Indique l'acteur qui en est chargé. Exemple : `niveau_2: { acteur: technicien_collectivite }`.
+   */
+  niveau_2?: NiveauMaintenance;
+  /**
+   * Niveau 3 : expertise, infrastructure, intervention du fournisseur. Indique l'acteur qui en est chargé. Exemple : `niveau_3: { acteur: prestataire, prestataire: "Société Exemple" }`.
+   */
+  niveau_3?: NiveauMaintenance;
+  /**
+   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+   */
+  [k: `x_${string}`]: unknown;
+}
+/**
+ * Qui assure un niveau de maintenance, et dans quelles conditions. Exemple : `{ acteur: technicien_collectivite, delai_intervention_heures: 48 }`.
+ */
+export interface NiveauMaintenance {
+  /**
+   * Qui assure ce niveau. Valeurs : `usager`, `agent_batiment`, `referent_technique`, `referent_numerique`, `assistant_education`, `technicien_collectivite`, `dsi_collectivite`, `dsi_academique`, `prestataire`, `a_definir`.
+   */
+  acteur: Acteur;
+  /**
+   * Précision libre sur l'organisation de ce niveau. Exemple : `le technicien passe tous les mardis`.
+   */
+  precision?: string;
+  /**
+   * Nom de l'entreprise chargée de ce niveau ; obligatoire quand `acteur: prestataire`. Exemple : `"Société Exemple"`.
+   */
+  prestataire?: string;
+  /**
+   * Délai d'intervention promis, en heures. Exemple : `48`.
+   */
+  delai_intervention_heures?: number;
   /**
    * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
    */
@@ -591,56 +645,6 @@ export interface ServiceCollectivite {
   [k: `x_${string}`]: unknown;
 }
 /**
- * Qui assure chacun des quatre niveaux de maintenance (0 à 3). Un niveau non décrit ici est cherché dans la couche plus générale (convention en vigueur, puis collectivité).
- */
-export interface Maintenance {
-  /**
-   * Niveau 0 : vérifier les câbles et l'alimentation, redémarrer, signaler l'incident. Indique l'acteur qui en est chargé. Exemple : `niveau_0: { acteur: agent_batiment }`.
-   */
-  niveau_0?: NiveauMaintenance;
-  /**
-   * Niveau 1 : réglages simples, consommables, premier diagnostic. Indique l'acteur qui en est chargé. Exemple : `niveau_1: { acteur: referent_technique }`.
-   */
-  niveau_1?: NiveauMaintenance;
-  /**
-   * Niveau 2 : intervention d'un technicien sur place. Indique l'acteur qui en est chargé. Exemple : `niveau_2: { acteur: technicien_collectivite }`.
-   */
-  niveau_2?: NiveauMaintenance;
-  /**
-   * Niveau 3 : expertise, infrastructure, intervention du fournisseur. Indique l'acteur qui en est chargé. Exemple : `niveau_3: { acteur: prestataire, prestataire: "Société Exemple" }`.
-   */
-  niveau_3?: NiveauMaintenance;
-  /**
-   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
-   */
-  [k: `x_${string}`]: unknown;
-}
-/**
- * Qui assure un niveau de maintenance, et dans quelles conditions. Exemple : `{ acteur: technicien_collectivite, delai_intervention_heures: 48 }`.
- */
-export interface NiveauMaintenance {
-  /**
-   * Qui assure ce niveau. Valeurs : `usager`, `agent_batiment`, `referent_technique`, `referent_numerique`, `assistant_education`, `technicien_collectivite`, `dsi_collectivite`, `dsi_academique`, `prestataire`, `a_definir`.
-   */
-  acteur: Acteur;
-  /**
-   * Précision libre sur l'organisation de ce niveau. Exemple : `le technicien passe tous les mardis`.
-   */
-  precision?: string;
-  /**
-   * Nom de l'entreprise chargée de ce niveau ; obligatoire quand `acteur: prestataire`. Exemple : `"Société Exemple"`.
-   */
-  prestataire?: string;
-  /**
-   * Délai d'intervention promis, en heures. Exemple : `48`.
-   */
-  delai_intervention_heures?: number;
-  /**
-   * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
-   */
-  [k: `x_${string}`]: unknown;
-}
-/**
  * Document `kind: etablissement` : une école, un collège, un lycée, un lycée professionnel ou un EREA, ses rôles (direction, référents), ses instances, sa sécurité, sa maintenance et ses équipements. Identifiant : `etablissement:<UAI>`.
  */
 export interface Etablissement {
@@ -686,9 +690,30 @@ export interface Etablissement {
     [k: `x_${string}`]: unknown;
   };
   /**
-   * Identifiant de la collectivité de rattachement (commune pour une école, département pour un collège, région pour un lycée) ; obligatoire pour un établissement public. Exemple : `dep-35`.
+   * Identifiant de la collectivité de rattachement (commune pour une école, département pour un collège, région pour un lycée), ou `etat` pour un EPLE que l'État gère directement (Mayotte) ; obligatoire pour un établissement public. Exemples : `dep-35`, `etat`.
    */
   collectivite?: Slug;
+  /**
+   * La collectivité de rattachement n'a pas la compétence ordinaire pour ce type d'établissement, mais le gère en vertu d'un arrangement légal : cité scolaire gérée par une seule collectivité (Code de l'éducation, art. L.216-4), délégation de compétence (CGCT, art. L.1111-8) ou transfert de compétence (par exemple à une métropole, CGCT, art. L.5217-2). Exemple : `{ motif: cite_scolaire, convention: conv-cite-scolaire-vitre }`.
+   */
+  rattachement_derogatoire?: {
+    /**
+     * `cite_scolaire` (collège et lycée sur un même site, gérés par une seule collectivité), `delegation` (délégation de compétence) ou `transfert` (transfert de compétence).
+     */
+    motif: "cite_scolaire" | "delegation" | "transfert";
+    /**
+     * Le texte ou l'acte qui fonde l'arrangement. Exemple : `Délibération du 12 mars 2019`.
+     */
+    fondement?: string;
+    /**
+     * Identifiant de la convention entre collectivités qui organise l'arrangement. Exemple : `conv-cite-scolaire-vitre`.
+     */
+    convention?: Slug;
+    /**
+     * Clés libres à usage local, jamais vérifiées (préfixe `x_`).
+     */
+    [k: `x_${string}`]: unknown;
+  };
   /**
    * UAI de la circonscription d'IEN dont relève l'école. Exemple : `"0351234X"`.
    */
@@ -988,7 +1013,7 @@ export interface Etablissement {
      */
     fibre?: boolean;
     /**
-     * Le réseau sans fil. Dans les écoles, la loi n° 2015-136 (art. 7) demande de le couper hors usage pédagogique et d'informer le conseil d'école. Exemple : `{ present: true, coupure_par_classe: true, conseil_ecole_informe_le: "2024-11-05" }`.
+     * Le réseau sans fil. Dans les écoles, la loi n° 2015-136 (art. 7) demande de désactiver les accès sans fil installés depuis la loi quand ils ne servent pas aux activités pédagogiques (II) et d'informer le conseil d'école avant toute nouvelle installation (III). Exemple : `{ present: true, installe_le: "2024-09-02", desactivation_hors_usage: true, conseil_ecole_informe_le: "2024-06-20" }`.
      */
     wifi?: {
       /**
@@ -996,11 +1021,20 @@ export interface Etablissement {
        */
       present: boolean;
       /**
-       * `true` si le Wi-Fi peut être coupé classe par classe quand il ne sert pas.
+       * Date d'installation des accès sans fil. Exemple : `"2024-09-02"`.
+       */
+      installe_le?: DateIso;
+      /**
+       * `true` si les accès sans fil sont désactivés lorsqu'ils ne servent pas aux activités pédagogiques (loi n° 2015-136, art. 7 II).
+       */
+      desactivation_hors_usage?: boolean;
+      /**
+       * @deprecated
+       * Ancien nom de `desactivation_hors_usage`, encore accepté avec le même sens ; préférez `desactivation_hors_usage`. Si les deux sont présents, `desactivation_hors_usage` l'emporte.
        */
       coupure_par_classe?: boolean;
       /**
-       * Date à laquelle le conseil d'école a été informé de l'installation.
+       * Date à laquelle le conseil d'école a été informé de l'installation (loi n° 2015-136, art. 7 III : avant toute nouvelle installation).
        */
       conseil_ecole_informe_le?: DateIso;
       /**

@@ -32,7 +32,7 @@ export interface NiveauResolu {
   /** The actor found, if any. */
   acteur?: string;
   /** Which layer defined it. */
-  source?: { layer: "etablissement" | "convention" | "collectivite"; ref: string };
+  source?: { layer: "etablissement" | "convention" | "collectivite" | "academie"; ref: string };
   clair: boolean;
   /** Why it is unclear: no layer defines it, the actor is `a_definir`, or conventions disagree. */
   raison?: "indefini" | "a_definir" | "conflit";
@@ -60,6 +60,14 @@ export function isEple(e: Etablissement): boolean {
 
 export function isPublic(e: Etablissement): boolean {
   return (e.statut ?? "public") === "public";
+}
+
+/** `collectivite: etat` (FORMAT.md §10): the State manages this EPLE directly (Mayotte); not a reference. */
+export const ETAT = "etat";
+
+/** Whether the State manages the établissement directly (`collectivite: etat`). */
+export function isGereParEtat(e: Etablissement): boolean {
+  return e.collectivite === ETAT;
 }
 
 /** The competence an établissement type needs from its collectivité de rattachement. */
@@ -131,7 +139,7 @@ export class Territory {
       }
     }
     for (const e of this.etablissements) {
-      if (!e.data.collectivite) continue;
+      if (!e.data.collectivite || isGereParEtat(e.data)) continue;
       const ref = `collectivite:${e.data.collectivite}`;
       const list = this.etablissementsByCollectivite.get(ref) ?? [];
       list.push(e);
@@ -153,7 +161,7 @@ export class Territory {
 
   /** The collectivité de rattachement of an établissement, when declared and present. */
   collectiviteOf(e: EtablissementEntity): CollectiviteEntity | undefined {
-    return e.data.collectivite ? this.collectivite(e.data.collectivite) : undefined;
+    return e.data.collectivite && !isGereParEtat(e.data) ? this.collectivite(e.data.collectivite) : undefined;
   }
 
   /** The établissements attached to a collectivité. */
@@ -174,7 +182,7 @@ export class Territory {
   /** Conventions in force on `date` whose layer applies to an établissement (FORMAT.md §8). */
   maintenanceConventions(e: EtablissementEntity, date: string): ConventionEntity[] {
     if (e.data.type === "ecole") {
-      const commune = e.data.collectivite ? `collectivite:${e.data.collectivite}` : undefined;
+      const commune = e.data.collectivite && !isGereParEtat(e.data) ? `collectivite:${e.data.collectivite}` : undefined;
       if (!commune) return [];
       return this.conventionsOf(commune).filter((c) => c.data.type === "ecole_commune" && isInForce(c.data, date));
     }
@@ -185,6 +193,8 @@ export class Territory {
   resolveMaintenance(e: EtablissementEntity, date: string): NiveauResolu[] {
     const conventions = this.maintenanceConventions(e, date);
     const collectivite = this.collectiviteOf(e);
+    // A State-managed EPLE (Mayotte) takes the académie's allocation where others take their collectivité's.
+    const academie = isGereParEtat(e.data) ? this.academie(e.data.academie) : undefined;
     return NIVEAUX.map((niveau): NiveauResolu => {
       const key = `niveau_${niveau}` as const;
       const own = e.data.maintenance?.[key];
@@ -203,6 +213,8 @@ export class Territory {
       }
       const general = collectivite?.data.maintenance?.[key];
       if (general && collectivite) return conclude(niveau, general.acteur, { layer: "collectivite", ref: collectivite.ref });
+      const etat = academie?.data.maintenance?.[key];
+      if (etat && academie) return conclude(niveau, etat.acteur, { layer: "academie", ref: academie.ref });
       return { niveau, clair: false, raison: "indefini" };
     });
   }

@@ -3,6 +3,7 @@ import { defineRule } from "../audit/rule.js";
 import { didYouMean } from "../core/similar.js";
 import { joinPointer, type LoadedDocument } from "../load/document.js";
 import { obj, list, rec, str } from "./helpers.js";
+import { ETAT } from "../model/territory.js";
 
 export default defineRule({
   id: "reference-inconnue",
@@ -50,7 +51,10 @@ export default defineRule({
       switch (doc.kind) {
         case "etablissement": {
           const c = str(v.collectivite);
-          if (c) check(doc, "/collectivite", `collectivite:${c}`);
+          // `collectivite: etat` (Mayotte) names the State, not a document.
+          if (c && c !== ETAT) check(doc, "/collectivite", `collectivite:${c}`);
+          const derog = str(rec(v.rattachement_derogatoire).convention);
+          if (derog) check(doc, "/rattachement_derogatoire/convention", `convention:${derog}`);
           const circ = str(v.circonscription);
           if (circ && declaresCirconscriptions && !circonscriptions.has(circ)) {
             ctx.report({ on: { doc }, pointer: "/circonscription", messageId: "circonscriptionInconnue", data: { uai: circ } });
