@@ -5,6 +5,7 @@ import { catalogue } from "../messages/index.js";
 import { formatMessage } from "../core/format-message.js";
 import { formatNombre } from "../core/numbers.js";
 import { contentHash, fingerprint, keysOf, matchByKeys } from "../core/fingerprint.js";
+import { canonicalRuleId } from "../core/rule-ids.js";
 
 export { fingerprint } from "../core/fingerprint.js";
 
@@ -50,7 +51,28 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
  * finding matched any more: the known findings that were fixed.
  */
 export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineEntry[] {
-  const open = findings.filter((f) => !f.suppressed);
+  let open = findings.filter((f) => !f.suppressed);
+  // Entries recorded under a renamed rule's old id: their fingerprint (made with the old id) cannot match,
+  // so each matches one finding of the new rule on the same entity.
+  if (renamedRuleIds(baseline).length > 0) {
+    const renamed = new Map<string, BaselineEntry[]>();
+    const current: BaselineEntry[] = [];
+    for (const b of baseline.findings) {
+      const canonical = canonicalRuleId(b.ruleId);
+      if (canonical === b.ruleId) current.push(b);
+      else renamed.set(`${canonical}\u0000${b.entity}`, [...(renamed.get(`${canonical}\u0000${b.entity}`) ?? []), b]);
+    }
+    for (const f of open) {
+      const list = renamed.get(`${f.ruleId}\u0000${f.entity}`);
+      if (list?.length) {
+        list.pop();
+        f.known = true;
+      }
+    }
+    open = open.filter((f) => !f.known);
+    const rest = applyBaseline(open, { ...baseline, findings: current });
+    return [...rest, ...[...renamed.values()].flat()];
+  }
   if (baseline.version === 1) {
     const byFp = new Map<string, BaselineEntry[]>();
     for (const b of baseline.findings) byFp.set(b.fingerprint, [...(byFp.get(b.fingerprint) ?? []), b]);
@@ -66,6 +88,11 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Baseline
   const m = matchByKeys(baseline.findings, open, (e) => ({ fp: e.fingerprint, content: e.content ?? "" }), keysOf);
   for (const [, cur] of [...m.unchanged, ...m.updated]) cur.known = true;
   return m.removed;
+}
+
+/** The renamed rules' old ids a baseline still records (each gets a deprecation notice). */
+export function renamedRuleIds(baseline: Baseline): string[] {
+  return [...new Set(baseline.findings.map((b) => b.ruleId).filter((id) => typeof id === "string" && canonicalRuleId(id) !== id))];
 }
 
 export function isBaseline(v: unknown): v is Baseline {

@@ -18,9 +18,10 @@ import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
 import { rules as registry } from "../rules/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
-import { applyBaseline, type Baseline } from "./baseline.js";
+import { applyBaseline, renamedRuleIds, type Baseline } from "./baseline.js";
 import { affectedDocuments, restrictedTerritory, type IncrementalState, type Recorded } from "./incremental.js";
 import type { Comparison } from "./compare.js";
+import { canonicalRuleId } from "../core/rule-ids.js";
 
 export type Mode = "validate" | "audit";
 
@@ -111,6 +112,14 @@ export interface AuditResult {
   documents: LoadedDocument[];
   /** With `--compare`: the state compared with and the findings fixed since (see ./compare.ts). */
   comparison?: Comparison;
+  /** Deprecation notices (French, for stderr, never findings): an old rule id used in the config, `--rule`, a baseline or a `gouvnum-ignore` comment. */
+  notices: string[];
+}
+
+/** The deprecation notice of an old rule id (French, for stderr). */
+function renamedNotice(id: string, origin: "config" | "rule" | "ignore" | "baseline", data: Record<string, string | number>): string {
+  const origine = formatMessage(catalogue.cli[`regle.remplacee.origine.${origin}`], data);
+  return formatMessage(catalogue.cli["regle.remplacee"], { ancien: id, nouveau: canonicalRuleId(id), origine });
 }
 
 /** A rule's check threw: a bug, reported with the rule and the file it was reading. */
@@ -130,6 +139,7 @@ export function resolveRules(
   config: GouvnumConfigLoaded | undefined,
   overrides: Record<string, ConfiguredSeverity> = {},
   available: readonly RuleDefinition[] = registry,
+  notices?: string[],
 ): RuleRun[] {
   const ids = available.map((r) => r.id);
   /** A problem with a rule's setting in the config file: named with the file and the line, like every config error. */
@@ -145,13 +155,32 @@ export function resolveRules(
       throw fromConfig ? configError(id, "regleInconnue", data) : new GouvnumError("regleInconnue", data);
     }
   };
-  for (const id of Object.keys(config?.rules ?? {})) check(id, config?.file ?? "configuration", true);
-  for (const id of Object.keys(overrides)) check(id, "--rule", false);
+  // A renamed rule's old id is an alias of the new one (a notice says so); the new id wins when both are given.
+  const configRules: NonNullable<GouvnumConfigLoaded["rules"]> = {};
+  for (const [id, v] of Object.entries(config?.rules ?? {})) {
+    const canonical = canonicalRuleId(id);
+    if (canonical !== id) {
+      notices?.push(renamedNotice(id, "config", { fichier: config?.file ?? "" }));
+      if (Object.hasOwn(config?.rules ?? {}, canonical)) continue;
+    }
+    configRules[canonical] = v;
+  }
+  const overridden: Record<string, ConfiguredSeverity> = {};
+  for (const [id, v] of Object.entries(overrides)) {
+    const canonical = canonicalRuleId(id);
+    if (canonical !== id) {
+      notices?.push(renamedNotice(id, "rule", {}));
+      if (Object.hasOwn(overrides, canonical)) continue;
+    }
+    overridden[canonical] = v;
+  }
+  for (const id of Object.keys(config?.rules ?? {})) check(canonicalRuleId(id), config?.file ?? "configuration", true);
+  for (const id of Object.keys(overrides)) check(canonicalRuleId(id), "--rule", false);
   return available.map((rule) => {
-    const fromConfig = config?.rules?.[rule.id];
-    let severity: ConfiguredSeverity = overrides[rule.id] ?? fromConfig?.severity ?? rule.severity;
+    const fromConfig = configRules[rule.id];
+    let severity: ConfiguredSeverity = overridden[rule.id] ?? fromConfig?.severity ?? rule.severity;
     if (severity === "off" && rule.group === "A") {
-      throw overrides[rule.id] ? new GouvnumError("regleNonDesactivable", { regle: rule.id }) : configError(rule.id, "regleNonDesactivable", { regle: rule.id });
+      throw overridden[rule.id] ? new GouvnumError("regleNonDesactivable", { regle: rule.id }) : configError(rule.id, "regleNonDesactivable", { regle: rule.id });
     }
     const options: Record<string, number | string | boolean> = {};
     for (const [k, o] of Object.entries(rule.options ?? {})) options[k] = o.default;
@@ -175,7 +204,8 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
   // Local rules (`plugins:`) join the registry unless the caller gives its own list of rules.
   const local = !opts.rules && opts.config?.plugins?.length ? await (await import("./plugins.js")).loadPlugins(opts.config.plugins) : [];
-  const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined));
+  const notices: string[] = [];
+  const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined), notices);
   const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
 
   const findings: Finding[] = [];
@@ -408,7 +438,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
 
   // 4. Suppressions, severities, baseline.
   const byId = new Map(runs.map((r) => [r.rule.id, r]));
-  applySuppressions(findings, documents, extras, byId, mode);
+  applySuppressions(findings, documents, extras, byId, mode, notices);
   const kept: Finding[] = [];
   for (const f of findings) {
     const run = byId.get(f.ruleId);
@@ -421,7 +451,10 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const only = reported;
   const shown = only ? kept.filter((f) => only.has(f.file)) : kept;
   locateAll(pending, shown);
-  if (opts.baseline) applyBaseline(shown, opts.baseline);
+  if (opts.baseline) {
+    for (const id of renamedRuleIds(opts.baseline)) notices.push(renamedNotice(id, "baseline", {}));
+    applyBaseline(shown, opts.baseline);
+  }
   shown.sort(compareFindings);
   const counted = shown.filter((f) => !f.suppressed && !f.known);
   const summary: AuditSummary = {
@@ -434,7 +467,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     known: shown.filter((f) => f.known && !f.suppressed).length,
   };
   const reportedFiles = only ? readFiles.filter((f) => only.has(f)) : undefined;
-  return { mode, date, findings: shown, summary, rules: runs, sources, files: readFiles, reported: reportedFiles, territory, documents };
+  return { mode, date, findings: shown, summary, rules: runs, sources, files: readFiles, reported: reportedFiles, territory, documents, notices };
 }
 
 /** A file's path as shown: relative to the working directory. */
@@ -557,7 +590,14 @@ function unlocated(file: string, pointer: string, entity: string, documentIndex:
   return { file, line: 0, column: 0, endLine: 0, endColumn: 0, pointer, entity, documentIndex };
 }
 
-function applySuppressions(findings: Finding[], documents: LoadedDocument[], extras: Map<LoadedDocument, DocResult>, runs: Map<string, RuleRun>, mode: Mode): void {
+function applySuppressions(
+  findings: Finding[],
+  documents: LoadedDocument[],
+  extras: Map<LoadedDocument, DocResult>,
+  runs: Map<string, RuleRun>,
+  mode: Mode,
+  notices: string[],
+): void {
   const produced: Finding[] = [];
   const ids = [...runs.keys()];
   // Findings by document, built on the first suppression: each suppression looks at its document's findings only.
@@ -578,8 +618,13 @@ function applySuppressions(findings: Finding[], documents: LoadedDocument[], ext
     for (const s of extras.get(doc)?.suppressions ?? []) {
       const loc = toLocation(doc.source, s.range);
       const base = { ...loc, pointer: "", entity: doc.entity, documentIndex: doc.index };
-      const unknown = s.ruleIds.filter((id) => !runs.has(id));
-      if (s.ruleIds.length === 0) {
+      // A renamed rule's old id suppresses the new one's findings, with a notice (not a finding).
+      for (const id of s.ruleIds) {
+        if (canonicalRuleId(id) !== id) notices.push(renamedNotice(id, "ignore", { fichier: doc.source.file, ligne: loc.line }));
+      }
+      const ruleIds = [...new Set(s.ruleIds.map(canonicalRuleId))];
+      const unknown = ruleIds.filter((id) => !runs.has(id));
+      if (ruleIds.length === 0) {
         produced.push(makeFinding("suppression-invalide", "vide", {}, base));
         continue;
       }
@@ -588,10 +633,10 @@ function applySuppressions(findings: Finding[], documents: LoadedDocument[], ext
         continue;
       }
       if (!s.reason) {
-        produced.push(makeFinding("suppression-invalide", "sansRaison", { regles: s.ruleIds.join(", ") }, base));
+        produced.push(makeFinding("suppression-invalide", "sansRaison", { regles: ruleIds.join(", ") }, base));
         continue;
       }
-      for (const id of s.ruleIds) {
+      for (const id of ruleIds) {
         let used = false;
         for (const f of docFindings(doc)) {
           if (f.ruleId === id && !f.suppressed) {

@@ -9,6 +9,7 @@ import { rulesConvention } from "./fr/rules-convention.js";
 import { rulesMaintenanceEquipement } from "./fr/rules-maintenance-equipement.js";
 import { rulesSuppression } from "./fr/rules-suppression.js";
 import { indentationMessages } from "./fr/indentation.js";
+import { rulesV2 } from "./fr/rules-v2.js";
 
 export type { Catalogue, RuleTexts };
 
@@ -20,6 +21,7 @@ const rules: Record<string, RuleTexts> = {
   ...rulesConvention,
   ...rulesMaintenanceEquipement,
   ...rulesSuppression,
+  ...rulesV2,
 };
 
 // Messages added to existing rules (their own file, to keep parallel edits apart).

@@ -10,6 +10,7 @@ import { cliMoteur } from "./fr/cli-moteur.js";
 import { cliCi } from "./fr/ci.js";
 import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
 import { cliTerritoire } from "./fr/cli-territoire.js";
+import { cliRegles } from "./fr/cli-regles.js";
 
 const errors = { ...common, ...errorsMaison };
 
@@ -25,5 +26,6 @@ export const terminalTexts: { errors: Record<string, string>; cli: Record<string
     ...cliCi,
     ...cliAnnuaireV2,
     ...cliTerritoire,
+    ...cliRegles,
   },
 };

@@ -90,6 +90,27 @@ export function isInForce(c: Convention, date: string): boolean {
   return (c.debut === undefined || c.debut <= date) && (c.fin === undefined || date <= c.fin);
 }
 
+/** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A convention's end and the days left on a date: shared by `convention-echeance-proche` and `gouvnum deadlines`. */
+export interface Echeance {
+  /** `fin`, `YYYY-MM-DD`. */
+  fin: string;
+  /** Days from the date to `fin`: 0 on its last day, negative once it has lapsed. */
+  joursRestants: number;
+  /** In force on the date (FORMAT.md §6). */
+  enVigueur: boolean;
+}
+
+/** The end of a convention seen from a date, or undefined when it has no `fin`. */
+export function echeance(c: Convention, date: string): Echeance | undefined {
+  if (c.fin === undefined) return undefined;
+  return { fin: c.fin, joursRestants: daysBetween(date, c.fin), enVigueur: isInForce(c, date) };
+}
+
 /** The same day twelve months earlier (`YYYY-MM-DD`); 29 February falls back to 28 February. */
 export function twelveMonthsBefore(date: string): string {
   const [y, m, d] = date.split("-").map(Number);

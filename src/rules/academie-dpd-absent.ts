@@ -5,7 +5,7 @@ import { isHeld } from "../model/territory.js";
 export default defineRule({
   id: "academie-dpd-absent",
   group: "B",
-  severity: "warning",
+  severity: "error",
   appliesTo: ["academie"],
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {

@@ -1,6 +1,6 @@
 // Rules (E): public écoles whose commune is party to no ecole_commune convention.
 import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { isGereParEtat, isPublic } from "../model/territory.js";
 import { label } from "./helpers.js";
 
 export default defineRule({
@@ -11,7 +11,8 @@ export default defineRule({
   appliesTo: ["etablissement", "convention"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (e.data.type !== "ecole" || !isPublic(e.data) || !e.data.collectivite) return;
+      // `collectivite: etat` on an école is rattachement-incompetent's finding.
+      if (e.data.type !== "ecole" || !isPublic(e.data) || !e.data.collectivite || isGereParEtat(e.data)) return;
       const commune = `collectivite:${e.data.collectivite}`;
       // Existence is what RULES.md asks for: an expired convention still counts (convention-expiree reports it).
       if (ctx.territory.conventionsOf(commune).some((c) => c.data.type === "ecole_commune")) return;

@@ -1,6 +1,6 @@
 // Rules (E): public EPLE without an eple_collectivite convention with their collectivité de rattachement (L.421-23 II).
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { isEple, isGereParEtat, isPublic } from "../model/territory.js";
 import { enumerate, label } from "./helpers.js";
 
 export default defineRule({
@@ -11,7 +11,8 @@ export default defineRule({
   appliesTo: ["etablissement", "convention"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isEple(e.data) || !isPublic(e.data) || !e.data.collectivite) return;
+      // `collectivite: etat` (Mayotte): no collectivité de rattachement, so no such convention.
+      if (!isEple(e.data) || !isPublic(e.data) || !e.data.collectivite || isGereParEtat(e.data)) return;
       const collectivite = `collectivite:${e.data.collectivite}`;
       // RULES.md asks for a convention whose parties include both; signed or in force is not required.
       const eple = ctx.territory.conventionsOf(e.ref).filter((c) => c.data.type === "eple_collectivite");

@@ -1,8 +1,33 @@
-// Rules (E): each party of a convention that has not signed it (no signature entry, or only undated ones).
-import { defineRule } from "../audit/rule.js";
-import { hasSigned } from "../model/territory.js";
+// Rules (E): each party of a convention the law requires (eple_collectivite, contrat_objectifs) that has not signed it.
+import { defineRule, type RuleContext } from "../audit/rule.js";
+import { hasSigned, type ConventionEntity } from "../model/territory.js";
 import { joinPointer } from "../load/document.js";
 import { label } from "./helpers.js";
+
+/** The convention types the law requires (L.421-23 II, L.421-4); the others are convention-facultative-non-signee's. */
+export const CONVENTIONS_LEGALES: ReadonlySet<string> = new Set(["eple_collectivite", "contrat_objectifs"]);
+
+/** One finding per party that has not signed (no signature entry, or only undated ones). */
+export function reportUnsigned(ctx: RuleContext, c: ConventionEntity): void {
+  const signatures = c.data.signatures ?? [];
+  const seen = new Set<string>();
+  c.data.parties.forEach((partie, i) => {
+    if (seen.has(partie)) return;
+    seen.add(partie);
+    if (hasSigned(c.data, partie)) return;
+    const j = signatures.findIndex((s) => s.partie === partie);
+    if (j < 0) {
+      ctx.report({ on: c, pointer: joinPointer("parties", i), messageId: "sansSignature", data: { partie: label(ctx.territory, partie) } });
+    } else {
+      ctx.report({
+        on: c,
+        pointer: joinPointer("signatures", j, "date"),
+        messageId: "nonDatee",
+        data: { partie: label(ctx.territory, partie), role: signatures[j].role },
+      });
+    }
+  });
+}
 
 export default defineRule({
   id: "convention-non-signee",
@@ -12,25 +37,7 @@ export default defineRule({
   appliesTo: ["convention"],
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
-      const signatures = c.data.signatures ?? [];
-      const seen = new Set<string>();
-      c.data.parties.forEach((partie, i) => {
-        if (seen.has(partie)) return;
-        seen.add(partie);
-        if (hasSigned(c.data, partie)) return;
-        const j = signatures.findIndex((s) => s.partie === partie);
-        if (j < 0) {
-          ctx.report({ on: c, pointer: joinPointer("parties", i), messageId: "sansSignature", data: { partie: label(ctx.territory, partie) } });
-        } else {
-          ctx.report({
-            on: c,
-            pointer: joinPointer("signatures", j, "date"),
-            messageId: "nonDatee",
-            data: { partie: label(ctx.territory, partie), role: signatures[j].role },
-          });
-        }
-      });
+      if (CONVENTIONS_LEGALES.has(c.data.type)) reportUnsigned(ctx, c);
     });
   },
 });
-

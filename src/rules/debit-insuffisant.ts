@@ -1,6 +1,6 @@
-// Rules (G): établissements whose internet bandwidth is below the minimum for their type (EPLE or école).
+// Rules (G): public établissements whose internet bandwidth is below the minimum for their type (EPLE or école).
 import { defineRule } from "../audit/rule.js";
-import { isEple } from "../model/territory.js";
+import { isEple, isPublic } from "../model/territory.js";
 import { formatNombre } from "../core/numbers.js";
 
 export default defineRule({
@@ -22,8 +22,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    // Public and private alike: RULES.md only distinguishes EPLE and écoles.
+    // Public établissements only: a private établissement's network is not the collectivité's duty.
     ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isPublic(e.data)) return;
       const debit = e.data.reseau?.debit_mbps;
       if (debit === undefined) return;
       const eple = isEple(e.data);

@@ -1,8 +1,11 @@
-// Rules (C): collectivités of one académie whose ENT differs from the one most of them provide.
+// Rules (C): secondary-education collectivités of one académie whose ENT differs from the one most of them provide.
 import { defineRule } from "../audit/rule.js";
 import { ACADEMIES } from "../core/domain.js";
 import type { LoadedDocument } from "../load/document.js";
-import type { CollectiviteEntity } from "../model/territory.js";
+import { competences, type CollectiviteEntity } from "../model/territory.js";
+
+/** The collectivité types compared: those that run collèges or lycées. */
+const SECONDAIRE: ReadonlySet<string> = new Set(["departement", "region", "collectivite_unique", "metropole"]);
 
 interface Declared {
   c: CollectiviteEntity;
@@ -38,6 +41,8 @@ export default defineRule({
   check(ctx) {
     const byAcademie = new Map<string, Declared[]>();
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
+      // Secondary-education collectivités only: communes and EPCI provide écoles' ENT, another market.
+      if (!SECONDAIRE.has(c.data.type) || !competences(c.data).some((k) => k === "colleges" || k === "lycees")) return;
       const nom = c.data.ent?.nom;
       if (nom === undefined) return;
       const key = normalize(nom);

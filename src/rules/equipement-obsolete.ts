@@ -1,6 +1,7 @@
-// Rules (G): établissements whose devices are older than the collectivité's renewal age (else the rule's option).
+// Rules (G): public établissements whose devices are older than the collectivité's renewal age (else the rule's option).
 import { defineRule } from "../audit/rule.js";
 import { formatNombre, formatPourcentage } from "../core/numbers.js";
+import { isPublic } from "../model/territory.js";
 
 export default defineRule({
   id: "equipement-obsolete",
@@ -18,8 +19,10 @@ export default defineRule({
   },
   check(ctx) {
     const annee = Number(ctx.date.slice(0, 4));
-    // Public and private alike: RULES.md says "per établissement" (groups D and H say "public" when they mean it).
+    // Public établissements only: a private établissement's equipment is not the collectivité's duty. A State-managed
+    // EPLE (Mayotte) has no collectivité renewal age: the option's default applies.
     ctx.each(ctx.territory.etablissements, (e) => {
+      if (!isPublic(e.data)) return;
       const lots = e.data.equipements ?? [];
       const total = lots.reduce((n, l) => n + l.nombre, 0);
       if (total === 0) return;

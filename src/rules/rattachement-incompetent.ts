@@ -1,7 +1,11 @@
-// Rules (D): public établissements attached to a collectivité that lacks the competence for their type.
+// Rules (D): public établissements attached to a collectivité that lacks the competence for their type,
+// unless a derogatory attachment is declared; `collectivite: etat` outside Mayotte's EPLE.
 import { defineRule } from "../audit/rule.js";
-import { competenceFor, competences, isPublic } from "../model/territory.js";
+import { competenceFor, competences, isEple, isGereParEtat, isPublic } from "../model/territory.js";
 import { enumerate } from "./helpers.js";
+
+/** Mayotte: the only académie where the State builds, equips and maintains collèges and lycées. */
+const ACADEMIE_ETAT = "43";
 
 export default defineRule({
   id: "rattachement-incompetent",
@@ -12,6 +16,13 @@ export default defineRule({
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;
+      if (isGereParEtat(e.data)) {
+        if (!isEple(e.data)) ctx.report({ on: e, pointer: "/collectivite", messageId: "etatEcole" });
+        else if (e.data.academie !== ACADEMIE_ETAT) ctx.report({ on: e, pointer: "/collectivite", messageId: "etatHorsMayotte", data: { academie: e.data.academie } });
+        return;
+      }
+      // A cité scolaire, a delegation or a transfer lets a collectivité manage a type it has no default competence for.
+      if (e.data.rattachement_derogatoire) return;
       // An unknown collectivité is reference-inconnue's finding, not this rule's.
       const c = ctx.territory.collectiviteOf(e);
       if (!c) return;

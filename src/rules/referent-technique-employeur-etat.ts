@@ -1,6 +1,6 @@
 // Rules (D): a held référent technique employed by the State or holding the role through a décharge (a collectivité charge since 2013).
 import { defineRule } from "../audit/rule.js";
-import { isHeld, isPublic } from "../model/territory.js";
+import { isGereParEtat, isHeld, isPublic } from "../model/territory.js";
 
 export default defineRule({
   id: "referent-technique-employeur-etat",
@@ -10,7 +10,8 @@ export default defineRule({
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data)) return;
+      // Where the State manages the EPLE itself (Mayotte), a State employee is the expected référent.
+      if (!isPublic(e.data) || isGereParEtat(e.data)) return;
       const r = e.data.referent_technique;
       // A vacant or absent role is referent-technique-manquant's concern: nobody holds it to be judged here.
       if (!isHeld(r) || !r) return;

@@ -1,6 +1,6 @@
-// Rules (D): public écoles and EPLE whose référent technique is not held.
+// Rules (D): public EPLE whose référent technique is not held (écoles: referent-technique-ecole-manquant).
 import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { isEple, isPublic } from "../model/territory.js";
 
 export default defineRule({
   id: "referent-technique-manquant",
@@ -10,7 +10,7 @@ export default defineRule({
   appliesTo: ["etablissement"],
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data)) return;
+      if (!isPublic(e.data) || !isEple(e.data)) return;
       const r = e.data.referent_technique;
       if (r === undefined || r === null) {
         ctx.report({ on: e, pointer: "/referent_technique", messageId: "absent" });

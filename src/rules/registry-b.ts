@@ -4,6 +4,7 @@ import academieDpdAbsent from "./academie-dpd-absent.js";
 import academiePilotageIncomplet from "./academie-pilotage-incomplet.js";
 import academiePlanFormationAbsent from "./academie-plan-formation-absent.js";
 import academiePolitiqueSecuriteAbsente from "./academie-politique-securite-absente.js";
+import academieRecteurAbsent from "./academie-recteur-absent.js";
 import instanceConcertationAbsente from "./instance-concertation-absente.js";
 import instanceConcertationInactive from "./instance-concertation-inactive.js";
 import maintenanceAcademiqueResiduelle from "./maintenance-academique-residuelle.js";
@@ -13,6 +14,7 @@ export const groupB: RuleDefinition[] = [
   academiePilotageIncomplet,
   academiePlanFormationAbsent,
   academiePolitiqueSecuriteAbsente,
+  academieRecteurAbsent,
   instanceConcertationAbsente,
   instanceConcertationInactive,
   maintenanceAcademiqueResiduelle,

@@ -5,9 +5,11 @@ import filtrageAbsent from "./filtrage-absent.js";
 import formationNonOrganisee from "./formation-non-organisee.js";
 import instancesEpleIncompletes from "./instances-eple-incompletes.js";
 import projetSansVoletNumerique from "./projet-sans-volet-numerique.js";
+import rattachementDerogatoireSansConvention from "./rattachement-derogatoire-sans-convention.js";
 import rattachementIncompetent from "./rattachement-incompetent.js";
 import referentNumeriqueMaintenance from "./referent-numerique-maintenance.js";
 import referentNumeriqueManquant from "./referent-numerique-manquant.js";
+import referentTechniqueEcoleManquant from "./referent-technique-ecole-manquant.js";
 import referentTechniqueEmployeurEtat from "./referent-technique-employeur-etat.js";
 import referentTechniqueManquant from "./referent-technique-manquant.js";
 import reglementInterieurEquipementsPersonnels from "./reglement-interieur-equipements-personnels.js";
@@ -20,9 +22,11 @@ export const groupDH: RuleDefinition[] = [
   formationNonOrganisee,
   instancesEpleIncompletes,
   projetSansVoletNumerique,
+  rattachementDerogatoireSansConvention,
   rattachementIncompetent,
   referentNumeriqueMaintenance,
   referentNumeriqueManquant,
+  referentTechniqueEcoleManquant,
   referentTechniqueEmployeurEtat,
   referentTechniqueManquant,
   reglementInterieurEquipementsPersonnels,

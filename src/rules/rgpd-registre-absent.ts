@@ -5,7 +5,7 @@ import { isEple, isPublic } from "../model/territory.js";
 export default defineRule({
   id: "rgpd-registre-absent",
   group: "H",
-  severity: "warning",
+  severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {

@@ -1,5 +1,10 @@
-// Rules (G): écoles with Wi-Fi that cannot be switched off per class or was not announced to the conseil d'école (loi 2015-136, art. 7).
+// Rules (G): public écoles whose wireless access is not switched off when unused (loi 2015-136, art. 7 II) or was
+// installed without informing the conseil d'école first (art. 7 III). One finding listing what is missing.
 import { defineRule } from "../audit/rule.js";
+import { isPublic } from "../model/territory.js";
+
+/** Publication of loi n° 2015-136 du 9 février 2015 (JO of 10 February), in force on 11 February 2015. */
+export const LOI_2015_136 = "2015-02-11";
 
 export default defineRule({
   id: "wifi-ecole-non-conforme",
@@ -8,21 +13,23 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement"],
   check(ctx) {
-    // Every école, public or private (the law does not distinguish); one finding per missing element.
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (e.data.type !== "ecole") return;
+      if (e.data.type !== "ecole" || !isPublic(e.data)) return;
       const wifi = e.data.reseau?.wifi;
       if (wifi?.present !== true) return;
-      if (wifi.coupure_par_classe !== true) {
-        ctx.report({
-          on: e,
-          pointer: "/reseau/wifi/coupure_par_classe",
-          messageId: wifi.coupure_par_classe === false ? "coupureNon" : "coupureAbsente",
-        });
-      }
-      if (wifi.conseil_ecole_informe_le === undefined) {
-        ctx.report({ on: e, pointer: "/reseau/wifi/conseil_ecole_informe_le", messageId: "conseilNonInforme" });
-      }
+      const installe = wifi.installe_le;
+      // `desactivation_hors_usage` counts when both it and its deprecated synonym are present.
+      const desactivation = wifi.desactivation_hors_usage ?? wifi.coupure_par_classe;
+      // (a) Access installed since the law (or whose date is unknown) must be switched off when not used for teaching.
+      const a = desactivation !== true && (installe === undefined || installe >= LOI_2015_136);
+      // (b) Any installation since the law must be preceded by informing the conseil d'école.
+      const informe = wifi.conseil_ecole_informe_le;
+      const b = installe !== undefined && installe >= LOI_2015_136 && (informe === undefined || informe > installe);
+      if (!a && !b) return;
+      const key = wifi.desactivation_hors_usage !== undefined || wifi.coupure_par_classe === undefined ? "desactivation_hors_usage" : "coupure_par_classe";
+      const pointer = a ? `/reseau/wifi${desactivation === undefined ? "" : `/${key}`}` : `/reseau/wifi${informe === undefined ? "" : "/conseil_ecole_informe_le"}`;
+      const messageId = a && b ? "desactivationEtConseil" : a ? "desactivation" : informe === undefined ? "conseilNonInforme" : "conseilInformeApres";
+      ctx.report({ on: e, pointer, messageId, data: { installe: installe ?? "", informe: informe ?? "" } });
     });
   },
 });

@@ -2,6 +2,8 @@
 import Table from "cli-table3";
 import { GouvnumError } from "../../core/errors.js";
 import { didYouMean } from "../../core/similar.js";
+import { formatMessage } from "../../core/format-message.js";
+import { replacedBy } from "../../core/rule-ids.js";
 import { catalogue } from "../../messages/index.js";
 import { rules as builtIn } from "../../rules/index.js";
 import type { RuleDefinition } from "../../audit/rule.js";
@@ -27,6 +29,15 @@ export async function rulesCommand(id: string | undefined, o: GlobalOptions & { 
     };
   };
   if (id) {
+    // A renamed rule's old page is still shown (it says « remplacée par »), with the notice on stderr.
+    const successor = replacedBy(id);
+    const oldDoc = successor ? ruleDoc(id) : undefined;
+    if (successor && oldDoc) {
+      io.stderr.write(formatMessage(catalogue.cli["regle.remplacee"], { ancien: id, nouveau: successor, origine: "gouvnum rules" }) + "\n");
+      if (o.json) io.stdout.write(JSON.stringify({ id, replacedBy: successor, documentation: oldDoc }, null, 2) + "\n");
+      else io.stdout.write(oldDoc.endsWith("\n") ? oldDoc : oldDoc + "\n");
+      return 0;
+    }
     const rule = rules.find((r) => r.id === id);
     const doc = rule && ruleDoc(id);
     if (!rule || !doc) {

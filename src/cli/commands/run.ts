@@ -78,6 +78,8 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     const previous = await loadPrevious(o.compare, { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit });
     compareWith(result, previous);
   }
+  // An old rule id still works, with a notice on stderr (never a finding); once each.
+  for (const notice of new Set(result.notices)) io.stderr.write(notice + "\n");
 
 
   // Every path that was read is guarded: territory files (readable or not), the config, the baseline, the cache.

@@ -6,24 +6,29 @@ export const rulesAcademie: Record<string, RuleTexts> = {
     summary: "Une académie doit désigner un délégué ou une déléguée à la protection des données (DPD).",
     messages: {
       absent:
-        "{academie} (académie {code}) ne déclare pas de délégué(e) à la protection des données (clé « dpd » absente ou vide) : le RGPD (art. 37) impose d'en désigner un, en général mutualisé à l'échelle de l'académie.",
+        "{academie} (académie {code}) ne déclare pas de délégué(e) à la protection des données (clé « dpd » absente ou vide) : le RGPD (art. 37, paragraphe 1, a) impose à tout organisme public d'en désigner un, en général mutualisé à l'échelle de l'académie.",
       vacant:
         "{academie} (académie {code}) : le poste de délégué(e) à la protection des données est vacant (dpd.vacant: true) ; personne ne conseille les responsables de traitement ni ne répond à la CNIL.",
     },
   },
   "academie-pilotage-incomplet": {
-    summary: "Une académie doit déclarer qui la pilote : recteur ou rectrice, délégué(e) académique au numérique (DAN) et DSI académique.",
+    summary: "Une académie devrait déclarer son ou sa délégué(e) académique au numérique (DAN) et sa DSI académique (un choix d'organisation de l'État, pas un poste prévu par la loi).",
     messages: {
-      recteurAbsent:
-        "{academie} (académie {code}) ne déclare pas de recteur ou rectrice (clé « recteur » absente ou vide) : la politique numérique de l'académie et ses conventions avec les collectivités n'ont pas de responsable identifié.",
-      recteurVacant:
-        "{academie} (académie {code}) : le poste de recteur ou rectrice est déclaré vacant (recteur.vacant: true) ; la politique numérique de l'académie n'a pas de responsable.",
       danAbsent:
         "{academie} (académie {code}) ne déclare pas de délégué(e) académique au numérique (clé « dan » absente ou vide) : personne n'est chargé de définir, conduire et évaluer la stratégie numérique avec les collectivités.",
       danVacant:
         "{academie} (académie {code}) : le poste de délégué(e) académique au numérique est déclaré vacant (dan.vacant: true) ; la stratégie numérique conduite avec les collectivités n'a pas de pilote.",
       dsiAbsente:
         "{academie} (académie {code}) ne déclare pas de DSI académique (clé « dsi » absente) : le pôle technique (applications nationales, assistance aux utilisateurs) n'est pas identifié.",
+    },
+  },
+  "academie-recteur-absent": {
+    summary: "Une académie doit déclarer son recteur ou sa rectrice, autorité de l'État dont dépendent ses conventions et ses instances.",
+    messages: {
+      absent:
+        "{academie} (académie {code}) ne déclare pas de recteur ou rectrice (clé « recteur » absente ou vide) : les conventions et les instances de l'académie n'ont pas d'autorité de l'État identifiée.",
+      vacant:
+        "{academie} (académie {code}) : le poste de recteur ou rectrice est déclaré vacant (recteur.vacant: true) ; les conventions et les instances de l'académie n'ont pas d'autorité de l'État pour les porter.",
     },
   },
   "academie-plan-formation-absent": {

@@ -10,14 +10,6 @@ export const rulesConvention: Record<string, RuleTexts> = {
         "« {nom} » ({uai}) n'a aucun contrat d'objectifs en vigueur le {date} ; hors vigueur à cette date (échu ou pas encore commencé) : {conventions}.",
     },
   },
-  "convention-anterieure-3ds": {
-    summary:
-      "Une convention EPLE–collectivité antérieure à la loi 3DS (21 février 2022) doit prévoir l'autorité fonctionnelle de la collectivité sur l'adjoint gestionnaire.",
-    messages: {
-      sansClause:
-        "La convention « {id} » a commencé le {debut}, avant la loi 3DS du 21 février 2022, et ne prévoit pas l'autorité fonctionnelle de la collectivité sur l'adjoint gestionnaire (clauses.autorite_fonctionnelle {valeur}) : mettez-la à jour par un avenant.",
-    },
-  },
   "convention-autorisation-ca": {
     summary:
       "Le chef d'établissement ne signe une convention EPLE–collectivité ou un contrat d'objectifs qu'après l'autorisation du conseil d'administration.",
@@ -65,7 +57,7 @@ export const rulesConvention: Record<string, RuleTexts> = {
     },
   },
   "convention-non-signee": {
-    summary: "Chaque partie d'une convention doit l'avoir signée (une signature datée).",
+    summary: "Chaque partie d'une convention exigée par la loi (EPLE–collectivité, contrat d'objectifs) doit l'avoir signée (une signature datée).",
     messages: {
       sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",
       nonDatee: "La signature de la partie {partie}, en qualité de « {role} », n'est pas datée (date: null) : cette partie n'a pas encore signé.",

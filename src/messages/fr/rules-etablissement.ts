@@ -12,7 +12,7 @@ export const rulesEtablissement: Record<string, RuleTexts> = {
     },
   },
   "referent-technique-manquant": {
-    summary: "Une école ou un EPLE public doit avoir un référent technique, interlocuteur de la collectivité pour les équipements et services.",
+    summary: "Un EPLE public doit avoir un référent technique, interlocuteur de la collectivité pour les équipements et services.",
     messages: {
       absent:
         "Aucun référent technique n'est déclaré (« referent_technique ») : l'établissement n'a pas d'interlocuteur identifié de la collectivité pour ses équipements et services numériques.",
@@ -70,9 +70,13 @@ export const rulesEtablissement: Record<string, RuleTexts> = {
     summary: "La collectivité de rattachement doit avoir la compétence correspondant au type de l'établissement.",
     messages: {
       incompetent:
-        "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui n'a pas la compétence « {competence} » (ses compétences : {competences}) : rattachez-le à la collectivité compétente, ou corrigez « competences » de la collectivité.",
+        "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui n'a pas la compétence « {competence} » (ses compétences : {competences}) : rattachez-le à la collectivité compétente, corrigez « competences » de la collectivité, ou, si elle le gère par un arrangement légal (cité scolaire, délégation, transfert), déclarez « rattachement_derogatoire ».",
       sansCompetence:
-        "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui ne déclare aucune compétence (« competences: [] ») alors qu'il lui faut « {competence} » : rattachez-le à la collectivité compétente, ou complétez ses compétences.",
+        "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui ne déclare aucune compétence (« competences: [] ») alors qu'il lui faut « {competence} » : rattachez-le à la collectivité compétente, complétez ses compétences, ou déclarez « rattachement_derogatoire » s'il s'agit d'une cité scolaire, d'une délégation ou d'un transfert.",
+      etatEcole:
+        "Une école ne peut pas être gérée directement par l'État (« collectivite: etat ») : même à Mayotte, les écoles relèvent de leur commune. Indiquez l'identifiant de la commune (ou de l'EPCI) de rattachement.",
+      etatHorsMayotte:
+        "« collectivite: etat » n'est admis que pour les EPLE de l'académie de Mayotte (43), où l'État construit, équipe et entretient collèges et lycées ; cet établissement relève de l'académie {academie} : indiquez sa collectivité de rattachement.",
     },
   },
   "filtrage-absent": {
@@ -101,12 +105,16 @@ export const rulesEtablissement: Record<string, RuleTexts> = {
     },
   },
   "reglement-interieur-equipements-personnels": {
-    summary: "Le règlement intérieur d'une école ou d'un EPLE public doit encadrer l'usage des équipements personnels des élèves.",
+    summary: "Le règlement intérieur d'une école ou d'un EPLE public gagne à dire comment s'applique l'article L.511-5 aux équipements personnels des élèves.",
     messages: {
-      absent:
-        "Aucun règlement intérieur n'est déclaré (« reglement_interieur ») : c'est lui qui fixe l'usage des téléphones et autres équipements personnels des élèves (Code de l'éducation, L.511-5).",
-      faux:
-        "Le règlement intérieur n'encadre pas l'usage des équipements personnels des élèves (« equipements_personnels: false ») : c'est à lui de fixer les cas d'usage autorisés et les modalités de confiscation (Code de l'éducation, L.511-5).",
+      absentInterdiction:
+        "Aucun règlement intérieur n'est déclaré (« reglement_interieur ») : dans les écoles et les collèges, l'utilisation d'un téléphone mobile ou d'un autre équipement de communication électronique par un élève est interdite par la loi (Code de l'éducation, L.511-5, al. 1), et c'est le règlement intérieur qui en fixe les exceptions (usages pédagogiques, lieux, circonstances).",
+      fauxInterdiction:
+        "Le règlement intérieur ne traite pas des équipements personnels des élèves (« equipements_personnels » n'est pas true) : l'interdiction s'applique de toute façon dans les écoles et les collèges (L.511-5, al. 1) ; le règlement intérieur en fixe les exceptions éventuelles (usages pédagogiques, lieux, circonstances).",
+      absentLycee:
+        "Aucun règlement intérieur n'est déclaré (« reglement_interieur ») : dans un lycée, c'est le règlement intérieur qui peut interdire l'utilisation des téléphones mobiles et autres équipements de communication électronique par les élèves, dans tout ou partie de l'enceinte ou pendant certaines activités (Code de l'éducation, L.511-5, al. 2).",
+      fauxLycee:
+        "Le règlement intérieur ne traite pas des équipements personnels des élèves (« equipements_personnels » n'est pas true) : dans un lycée, la loi permet au règlement intérieur d'en interdire l'utilisation (L.511-5, al. 2) ; indiquez le choix fait par l'établissement.",
     },
   },
   "formation-non-organisee": {

@@ -10,14 +10,15 @@ export const rulesMaintenanceEquipement: Record<string, RuleTexts> = {
       flous:
         "Les niveaux {niveaux} de maintenance n'ont pas d'acteur clairement désigné : {details}. Précisez qui les assure dans la convention avec la collectivité ou dans la clé « maintenance » de l'établissement.",
       // Fragments of the two messages above, assembled by the rule.
-      "raison.indefini": "niveau {niveau} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité",
-      "raison.indefinis": "niveaux {niveaux} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité",
+      "raison.indefini": "niveau {niveau} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité (ou l'académie, pour un établissement géré par l'État)",
+      "raison.indefinis": "niveaux {niveaux} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité (ou l'académie, pour un établissement géré par l'État)",
       "raison.a_definir": "niveau {niveau} : acteur « a_definir » {source}",
       "raison.conflit": "niveau {niveau} : les conventions en vigueur désignent des acteurs différents ({conventions})",
       "conflit.partie": "« {convention} » désigne « {acteur} »",
       "source.etablissement": "dans la clé « maintenance » de l'établissement",
       "source.convention": "dans la convention « {id} »",
       "source.collectivite": "dans la maintenance de la collectivité « {id} »",
+      "source.academie": "dans la maintenance de l'académie {id} (établissement géré par l'État)",
       liste: "{debut} et {fin}",
     },
   },
@@ -39,14 +40,16 @@ export const rulesMaintenanceEquipement: Record<string, RuleTexts> = {
   },
   "wifi-ecole-non-conforme": {
     summary:
-      "Le Wi-Fi d'une école doit pouvoir être coupé classe par classe et son installation doit avoir été annoncée au conseil d'école (loi n° 2015-136, art. 7).",
+      "Dans une école publique, les accès sans fil installés depuis la loi n° 2015-136 doivent être désactivés hors des activités pédagogiques, et le conseil d'école informé avant toute nouvelle installation (art. 7).",
     messages: {
-      coupureAbsente:
-        "Le Wi-Fi de l'école ne déclare pas « coupure_par_classe: true » : la loi n° 2015-136 (art. 7) demande de le désactiver quand il ne sert pas aux activités pédagogiques.",
-      coupureNon:
-        "Le Wi-Fi de l'école ne peut pas être coupé classe par classe (« coupure_par_classe: false ») : la loi n° 2015-136 (art. 7) demande de le désactiver quand il ne sert pas aux activités pédagogiques.",
+      desactivation:
+        "Les accès Wi-Fi de l'école ne sont pas déclarés désactivés hors des activités pédagogiques (« desactivation_hors_usage » n'est pas true) : la loi n° 2015-136 (art. 7 II) l'exige pour les accès installés depuis son entrée en vigueur, le 11 février 2015. S'ils sont plus anciens, indiquez « installe_le ».",
       conseilNonInforme:
-        "Aucune date d'information du conseil d'école sur le Wi-Fi (« conseil_ecole_informe_le ») : la loi n° 2015-136 (art. 7) demande d'annoncer au conseil d'école toute installation d'un nouveau réseau sans fil.",
+        "Le Wi-Fi de l'école a été installé le {installe} sans date d'information du conseil d'école (« conseil_ecole_informe_le ») : la loi n° 2015-136 (art. 7 III) demande que le conseil d'école soit informé avant toute nouvelle installation.",
+      conseilInformeApres:
+        "Le Wi-Fi de l'école a été installé le {installe}, et le conseil d'école n'en a été informé que le {informe} : la loi n° 2015-136 (art. 7 III) demande qu'il le soit avant toute nouvelle installation.",
+      desactivationEtConseil:
+        "Le Wi-Fi de l'école, installé le {installe}, n'est pas déclaré désactivé hors des activités pédagogiques (« desactivation_hors_usage » n'est pas true ; loi n° 2015-136, art. 7 II), et le conseil d'école n'a pas été informé avant son installation (« conseil_ecole_informe_le » absent ou postérieur ; art. 7 III).",
     },
   },
 };
