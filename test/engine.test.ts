@@ -42,7 +42,7 @@ describe("configuration des règles", () => {
 
   it("options d'une règle depuis gouvnum.config.yaml ; option inconnue : erreur d'utilisation", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gouvnum-cfg-"));
-    writeFileSync(join(dir, "t.yaml"), "kind: etablissement\nuai: \"0350017D\"\nnom: X\ntype: ecole\nacademie: \"14\"\nstatut: prive\nreseau: { debit_mbps: 50 }\n");
+    writeFileSync(join(dir, "t.yaml"), "kind: etablissement\nuai: \"0350017D\"\nnom: X\ntype: ecole\nacademie: \"14\"\ncollectivite: commune-35238\nreseau: { debit_mbps: 50 }\n---\nkind: collectivite\nid: commune-35238\ntype: commune\nnom: Ville de Rennes\ncode_insee: \"35238\"\nacademie: \"14\"\n");
     writeFileSync(join(dir, "gouvnum.config.yaml"), "auditDate: \"2026-09-01\"\nrules:\n  debit-insuffisant: [warning, { debit_min_mbps_ecole: 60 }]\n");
     const r = await cli(["audit", dir, "-f", "json", "--fail-on", "never"]);
     const out = JSON.parse(r.stdout);

@@ -27,7 +27,7 @@ describe("examples/academie-exemple", () => {
       ...(f.suppressed ? { suppressed: f.suppressed.reason } : {}),
     }));
     await expect(JSON.stringify(rows, null, 2) + "\n").toMatchFileSnapshot("__snapshots__/academie-exemple.audit.json");
-    expect(r.summary).toMatchObject({ errors: 2, warnings: 13, infos: 9, suppressed: 1 });
+    expect(r.summary).toMatchObject({ errors: 3, warnings: 12, infos: 8, suppressed: 1 });
   });
 
   it("validate : aucun constat de lecture ni de structure", async () => {
@@ -38,7 +38,7 @@ describe("examples/academie-exemple", () => {
   it("gouvnum audit sort en 1 ; --fail-on never sort en 0", async () => {
     expect((await cli(["audit", "examples/academie-exemple", "--date", "2026-09-01"])).code).toBe(1);
     expect((await cli(["audit", "examples/academie-exemple", "--date", "2026-09-01", "--fail-on", "never"])).code).toBe(0);
-    expect((await cli(["auditer", "examples/academie-exemple", "--rule", "convention-manquante=off", "--rule", "convention-non-signee=warning"])).code).toBe(0);
+    expect((await cli(["auditer", "examples/academie-exemple", "--rule", "convention-manquante=off", "--rule", "convention-non-signee=warning", "--rule", "academie-dpd-absent=warning"])).code).toBe(0);
   });
 
   it("les constats sur ce qui manque pointent la clé qui devrait le contenir", async () => {

@@ -185,6 +185,9 @@ function renderAcademie(code: string): string {
       "dsi:",
       "  responsable:",
       `    fonction: ${scalar(t("init.academie.dsi"))}`,
+      // RGPD art. 37(1)(a): every académie designates a DPD (academie-dpd-absent is an error).
+      "dpd:",
+      `  fonction: ${scalar(t("init.academie.dpd"))}`,
     ].join("\n") + "\n"
   );
 }

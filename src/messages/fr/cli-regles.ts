@@ -6,5 +6,6 @@ export const cliRegles: Record<string, string> = {
   "regle.remplacee.origine.config": "configuration {fichier}",
   "regle.remplacee.origine.ignore": "commentaire gouvnum-ignore, {fichier}:{ligne}",
   "regle.remplacee.origine.baseline": "référence --baseline",
+  "init.academie.dpd": "délégué(e) à la protection des données de l'académie",
   "regle.remplacee.doc": "Cette règle a été remplacée par « {nouveau} » : voir `gouvnum rules {nouveau}`.",
 };
