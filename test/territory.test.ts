@@ -177,3 +177,44 @@ describe("suppressions, baselines and exit codes count only the paths given", ()
     expect((await cli(["audit", "--baseline", "b.json"], { cwd: dir })).code).toBe(0);
   });
 });
+
+describe("audit --scope", () => {
+  const dir = join(ROOT, "examples/academie-exemple");
+  it("etablissement:<UAI>: its findings and its conventions', exit code from those only", async () => {
+    const full = await json(["audit"], dir);
+    const withEtab = full.out.findings.filter((f) => f.entity.startsWith("etablissement:"));
+    const uai = withEtab.find((f) => f.severity === "error")?.entity.slice("etablissement:".length) ?? withEtab[0].entity.slice("etablissement:".length);
+    const conventions = new Set(
+      readdirSync(join(dir, "conventions"))
+        .map((f) => readFileSync(join(dir, "conventions", f), "utf8"))
+        .filter((t) => t.includes(`etablissement:${uai}`))
+        .map((t) => `convention:${/^id: (\S+)/m.exec(t)![1]}`),
+    );
+    const expected = full.out.findings.filter((f) => f.entity === `etablissement:${uai}` || conventions.has(f.entity));
+    const r = await json(["audit", "--scope", `etablissement:${uai}`], dir);
+    expect(r.out.findings).toEqual(expected);
+    expect(r.code).toBe(expectedCode(expected));
+    // Lower case and bare UAIs are understood.
+    expect((await json(["audit", "--scope", uai.toLowerCase()], dir)).out.findings).toEqual(expected);
+  });
+  it("departement:<code>: the établissements of the département and the collectivités located there, not the région", async () => {
+    const full = await json(["audit"], dir);
+    const r = await json(["audit", "--scope", "departement:35"], dir);
+    const entities = new Set(r.out.findings.map((f) => f.entity));
+    for (const f of full.out.findings.filter((x) => /^(etablissement:035|collectivite:(dep-35|commune-35))/.test(x.entity))) expect(entities).toContain(f.entity);
+    expect([...entities].filter((e) => e.startsWith("collectivite:region"))).toEqual([]);
+    expect((await json(["audit", "--scope", "035"], dir)).out.findings).toEqual(r.out.findings);
+  });
+  it("combines with the paths given", async () => {
+    const r = await json(["audit", "conventions", "--scope", "collectivite:dep-35"], dir);
+    const all = await json(["audit", "--scope", "collectivite:dep-35"], dir);
+    expect(r.out.findings).toEqual(all.out.findings.filter((f) => f.file.startsWith("conventions/")));
+  });
+  it("an unknown or malformed scope is a usage error", async () => {
+    for (const s of ["departement:22", "etablissement:0000000A", "pays:fr"]) {
+      const r = await cli(["audit", "--scope", s], { cwd: dir });
+      expect(r.code, s).toBe(2);
+      expect(r.stderr).toContain("--scope");
+    }
+  });
+});

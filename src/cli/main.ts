@@ -64,6 +64,7 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   ] as const) {
     const cmd = new Command(name).alias(alias).description(t(`aide.${name}`));
     configure(cmd);
+    if (mode === "audit") cmd.option("--scope <ref>", t("aide.auditScope"));
     addRunOptions(cmd).action(async (paths: string[], _o: unknown, self: Command) => {
       const opts = self.optsWithGlobals<import("./commands/run.js").RunOptions>();
       if (opts.watch) {

@@ -72,6 +72,17 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   };
   const result = await runAudit(inputs, auditOptions);
   progress.done();
+  if (o.scope !== undefined) {
+    const { parseScope, resolveAuditScope, restrictToScope } = await import("../../audit/scope.js");
+    if (!parseScope(o.scope)) throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.invalide"], { valeur: o.scope }) });
+    const scope = resolveAuditScope(result.territory, o.scope);
+    if (!scope) {
+      const { didYouMean } = await import("../../core/similar.js");
+      const suggestion = didYouMean(o.scope, [...result.territory.byRef.keys()].filter((r) => !r.startsWith("convention:")));
+      throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.inconnue"], { valeur: o.scope, suggestion }) });
+    }
+    restrictToScope(result, scope);
+  }
   if (o.compare) {
     // The state compared with: a git revision (read from git's objects, audited on the same date) or a saved result.
     const { loadPrevious, compareWith } = await import("../../audit/compare.js");
