@@ -183,6 +183,39 @@ export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   program.addCommand(importCmd);
   // --- end init and import ---
 
+  // --- collect (issue 13): options and actions; the commands live in ./commands/collect.ts ---
+  const collectCmd = new Command("collect").alias("collecte").description(t("aide.collect"));
+  configure(collectCmd);
+  const collectExport = new Command("export").alias("exporter").description(t("aide.collectExport")).argument("[chemins...]", t("aide.chemins"));
+  configure(collectExport);
+  collectExport
+    .option("--out <dossier>", t("aide.collectOut"))
+    .option("--by <unité>", t("aide.collectBy"), "collectivite")
+    .option("--format <format>", t("aide.collectFormat"), "ods")
+    .option("--scope <ref>", t("aide.collectScope"))
+    .option("--echeance <AAAA-MM-JJ>", t("aide.collectEcheance"))
+    .option("--dry-run", t("aide.dryRun"))
+    .option("--force", t("aide.collectForce"))
+    .action(async (paths: string[], _o: unknown, self: Command) => {
+      const { collectExportCommand } = await import("./commands/collect.js");
+      setCode(await collectExportCommand(paths, self.optsWithGlobals(), io));
+    });
+  collectCmd.addCommand(collectExport);
+  const collectImport = new Command("import").alias("importer").description(t("aide.collectImport")).argument("<fichiers...>", t("aide.collectFichiers"));
+  configure(collectImport);
+  collectImport
+    .option("--territoire <dossier>", t("aide.collectTerritoire"))
+    .option("--dry-run", t("aide.collectDryRun"))
+    .option("--force", t("aide.collectForce"))
+    .option("--partial", t("aide.collectPartial"))
+    .action(async (files: string[], _o: unknown, self: Command) => {
+      const { collectImportCommand } = await import("./commands/collect.js");
+      setCode(await collectImportCommand(files, self.optsWithGlobals(), io));
+    });
+  collectCmd.addCommand(collectImport);
+  program.addCommand(collectCmd);
+  // --- end collect ---
+
   return frenchHelp(program);
 }
 

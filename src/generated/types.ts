@@ -1244,6 +1244,15 @@ export interface GouvnumConfig {
     output?: string;
   };
   /**
+   * Réglages de la commande `collect` (campagne de collecte par classeurs).
+   */
+  collect?: {
+    /**
+     * À qui renvoyer les classeurs remplis, écrit dans leur mode d'emploi. Exemple : `DRANE Bretagne — collecte@ac-rennes.fr`.
+     */
+    contact?: string;
+  };
+  /**
    * Limites qui protègent la lecture des fichiers YAML (fichiers énormes, « bombes » d'alias). Les valeurs par défaut conviennent à un territoire national ; ne les augmenter qu'en connaissance de cause.
    */
   limits?: {

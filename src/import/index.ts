@@ -28,6 +28,7 @@ export {
   normalizeCommune,
 } from "./geo.js";
 export { mergeEtablissement, ownedChanges, sameValue, parseDocuments, type OwnedFields, type MergeResult } from "./merge.js";
+export { mergePaths, getAtPath, setAtPath, pathLabel, type PathStep, type PathChange } from "./merge.js";
 export { modeline, quoted, scalar, renderCollectivite, renderEtablissement, etablissementPath, collectivitePath, SCHEMAS_DIR } from "./render.js";
 export { scanRepository, readText, exists, type RepoIndex } from "./repo.js";
 export { planImport, planSchemas, readAnnuaire, type ImportPlan, type ImportOptions, type PlannedWrite, type FileProblem, type FileKind } from "./plan.js";

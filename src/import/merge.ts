@@ -1,5 +1,5 @@
 // Import: update the annuaire-owned fields of an existing établissement document, leaving every other byte as the user wrote it.
-import { parseAllDocuments, isMap, isScalar, isPair, Scalar, YAMLMap, type Document, type Pair } from "yaml";
+import { parseAllDocuments, isMap, isScalar, isPair, isSeq, Scalar, YAMLMap, type YAMLSeq, type Document, type Pair } from "yaml";
 import { quoted, scalar } from "./render.js";
 import type { Statut } from "./classify.js";
 import type { AnnuaireFields } from "./fields.js";
@@ -358,6 +358,247 @@ export function mergeEtablissement(text: string, uai: string, fields: OwnedField
   if (docs.length === 1) {
     const rewritten = viaDocument(docs[0], changes);
     if (check(rewritten)) return { status: "updated", text: rewritten!, changed: changes.map(label) };
+  }
+  return { status: "failed", reason: "structure" };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Any value at any path: the same text-edit merge, for values that come from elsewhere (collect import).
+
+/** A step of a path: a key, or the item of a list whose `key` equals `equals` (created when absent). */
+export type PathStep = string | { key: string; equals: string };
+
+/** One value to set in a document. */
+export interface PathChange {
+  path: readonly PathStep[];
+  value: Json;
+}
+
+function stepLabel(s: PathStep): string {
+  return typeof s === "string" ? s : `[${s.key}=${s.equals}]`;
+}
+
+/** `referent_technique.courriel`, `equipements[categorie=tablette].nombre`. */
+export function pathLabel(path: readonly PathStep[]): string {
+  return path.map((s, i) => (typeof s === "string" && i > 0 ? "." : "") + stepLabel(s)).join("");
+}
+
+/** What `path` holds in `value`, or undefined. */
+export function getAtPath(value: unknown, path: readonly PathStep[]): unknown {
+  let cur: unknown = value;
+  for (const s of path) {
+    if (typeof s === "string") {
+      if (!isObject(cur) || !Object.prototype.hasOwnProperty.call(cur, s)) return undefined;
+      cur = cur[s];
+    } else {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur.find((x) => isObject(x) && x[s.key] === s.equals);
+    }
+  }
+  return cur;
+}
+
+/** The value a path creates when nothing of it exists yet (`{a: {b: v}}`, a list item with its selector). */
+function build(path: readonly PathStep[], value: Json): Json {
+  if (path.length === 0) return structuredClone(value);
+  const [s, ...rest] = path;
+  if (typeof s === "string") return { [s]: build(rest, value) };
+  return [{ [s.key]: s.equals, ...(build(rest, value) as Record<string, Json>) }];
+}
+
+/** `value` with `change` made (a copy; an intermediate scalar or null is replaced by the keys the path needs). */
+export function setAtPath(value: unknown, change: PathChange): unknown {
+  const root = structuredClone(value) as Record<string, unknown>;
+  let cur: unknown = root;
+  const { path } = change;
+  for (let k = 0; k < path.length; k++) {
+    const s = path[k];
+    const last = k === path.length - 1;
+    if (typeof s === "string") {
+      const obj = cur as Record<string, unknown>;
+      if (last) {
+        obj[s] = structuredClone(change.value);
+        return root;
+      }
+      const next = obj[s];
+      const wantList = typeof path[k + 1] !== "string";
+      if (wantList ? !Array.isArray(next) : !isObject(next)) {
+        obj[s] = build(path.slice(k + 1), change.value);
+        return root;
+      }
+      cur = next;
+    } else {
+      const list = cur as unknown[];
+      const item = list.find((x) => isObject(x) && x[s.key] === s.equals);
+      if (!item) {
+        list.push((build([s, ...path.slice(k + 1)], change.value) as Json[])[0]);
+        return root;
+      }
+      cur = item;
+    }
+  }
+  return root;
+}
+
+/** A value as YAML text on one line: scalars in the style `scalarText` picks, maps and lists in flow style. */
+function flowText(key: string, v: Json, inFlow: boolean): string {
+  if (v === null) return "null";
+  if (typeof v === "boolean" || typeof v === "number") return String(v);
+  if (typeof v === "string") return scalarText(key, v, undefined, inFlow);
+  if (Array.isArray(v)) return `[${v.map((x) => flowText(key, x, true)).join(", ")}]`;
+  return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${flowText(k, x, true)}`).join(", ")} }`;
+}
+
+/** Lines `key: value` at `indent`, nested maps as indented blocks, lists of maps as flow items. */
+function blockLines(key: string, v: Json, indent: string, eol: string): string {
+  if (isObject(v)) {
+    const inner = Object.entries(v as Record<string, Json>).map(([k, x]) => blockLines(k, x, indent + "  ", eol)).join("");
+    return `${indent}${key}:${eol}${inner}`;
+  }
+  if (Array.isArray(v)) return `${indent}${key}:${eol}${v.map((x) => `${indent}  - ${flowText(key, x, false)}${eol}`).join("")}`;
+  return `${indent}${key}: ${flowText(key, v, false)}${eol}`;
+}
+
+type AnyNode = { range?: [number, number, number] | null } | null | undefined;
+
+/** One text edit making `change` in the document, or undefined when the shape needs the Document API. */
+function pathEdit(text: string, doc: Document.Parsed, change: PathChange): Edit | undefined {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  let node: unknown = doc.contents;
+  const { path } = change;
+  for (let k = 0; k < path.length; k++) {
+    const s = path[k];
+    const rest = path.slice(k + 1);
+    if (typeof s === "string") {
+      if (!isMap(node)) return undefined;
+      const map = node as YAMLMap;
+      const pair = findPair(map, s);
+      if (pair) {
+        if (rest.length === 0) {
+          const v = pair.value;
+          if (!isScalar(v) || !v.range || v.value === null || v.type === Scalar.BLOCK_FOLDED || v.type === Scalar.BLOCK_LITERAL) return undefined;
+          const val = change.value;
+          const textValue = typeof val === "string" ? scalarText(s, val, v.type, map.flow === true) : isObject(val) || Array.isArray(val) ? undefined : String(val);
+          if (textValue === undefined) return undefined;
+          return { at: v.range[0], end: v.range[1], text: textValue, order: 0 };
+        }
+        node = pair.value;
+        continue;
+      }
+      // The key is missing from this mapping: everything from here is written at once.
+      const value = build(rest, change.value);
+      const last = map.items[map.items.length - 1];
+      if (!isPair(last) || !isScalar(last.key) || !last.key.range) return undefined;
+      if (map.flow) {
+        const end = (last.value as AnyNode)?.range?.[1];
+        if (end === undefined) return undefined;
+        return { at: end, end, text: `, ${s}: ${flowText(s, value, true)}`, order: 100 };
+      }
+      const indent = " ".repeat(columnOf(text, last.key.range[0]));
+      const at = afterPair(text, last);
+      return { at, end: at, text: blockLines(s, value, indent, eol), order: 100 };
+    }
+    if (!isSeq(node)) return undefined;
+    const seq = node as YAMLSeq;
+    const item = seq.items.find((x) => isMap(x) && (x as YAMLMap<unknown, unknown>).get(s.key) === s.equals);
+    if (item) {
+      node = item;
+      continue;
+    }
+    if (seq.flow) return undefined;
+    const lastItem = seq.items[seq.items.length - 1] as AnyNode;
+    const range = lastItem?.range;
+    if (!range) return undefined;
+    const dash = text.lastIndexOf("-", range[0] - 1);
+    if (dash < 0 || text.slice(dash + 1, range[0]).trim() !== "") return undefined;
+    const indent = " ".repeat(columnOf(text, dash));
+    const entry = (build([s, ...rest], change.value) as Json[])[0];
+    const end = range[1] > 0 && text[range[1] - 1] === "\n" ? range[1] : (text.indexOf("\n", range[1]) + 1 || text.length);
+    return { at: end, end, text: `${indent}- ${flowText(s.key, entry, false)}${eol}`, order: 100 };
+  }
+  return undefined;
+}
+
+/** The Document API, for the shapes text edits do not handle (a single-document file only). */
+function pathViaDocument(doc: Document.Parsed, changes: readonly PathChange[]): string | undefined {
+  for (const c of changes) {
+    let node: unknown = doc.contents;
+    for (let k = 0; k < c.path.length; k++) {
+      const s = c.path[k];
+      const rest = c.path.slice(k + 1);
+      if (typeof s === "string") {
+        if (!isMap(node)) return undefined;
+        const map = node as YAMLMap<unknown, unknown>;
+        const next = map.get(s, true);
+        if (rest.length === 0) {
+          if (isScalar(next) && !isObject(c.value) && !Array.isArray(c.value)) next.value = c.value;
+          else map.set(s, doc.createNode(c.value));
+          break;
+        }
+        const wantList = typeof rest[0] !== "string";
+        if (wantList ? !isSeq(next) : !isMap(next)) {
+          map.set(s, doc.createNode(build(rest, c.value)));
+          break;
+        }
+        node = next;
+      } else {
+        if (!isSeq(node)) return undefined;
+        const seq = node as YAMLSeq;
+        const item = seq.items.find((x) => isMap(x) && (x as YAMLMap<unknown, unknown>).get(s.key) === s.equals);
+        if (!item) {
+          seq.items.push(doc.createNode((build([s, ...rest], c.value) as Json[])[0]) as never);
+          break;
+        }
+        node = item;
+      }
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Sets the values `changes` name in the first document of `text` that `match` accepts, as text edits
+ * on those values only (comments, blank lines, quoting and key order stay); the result is parsed
+ * again and must hold exactly the expected values (every other document unchanged), else the
+ * Document API is tried (single-document files), else nothing is changed.
+ */
+export function mergePaths(text: string, match: (value: unknown) => boolean, changes: readonly PathChange[]): MergeResult {
+  const parsed = parseDocuments(text);
+  if ("error" in parsed) return { status: "failed", reason: "illisible", detail: parsed.error };
+  const i = parsed.docs.findIndex((d) => match(d.toJS({ maxAliasCount: 1000 })));
+  if (i < 0) return { status: "failed", reason: "absent" };
+  const before = values(parsed.docs);
+  let target: unknown = before[i];
+  for (const c of changes) target = setAtPath(target, c);
+  if (sameValue(target, before[i])) return { status: "unchanged" };
+  const expected = before.map((v, j) => (j === i ? target : v));
+  const check = (candidate: string | undefined): boolean => {
+    if (candidate === undefined) return false;
+    const again = parseDocuments(candidate);
+    if ("error" in again || again.docs.length !== parsed.docs.length) return false;
+    return sameValue(values(again.docs), expected);
+  };
+  const changed = changes.map((c) => pathLabel(c.path));
+  // One change at a time, the text parsed again in between: a key created by one change is found by the next.
+  let current: string | undefined = text === "" || text.endsWith("\n") ? text : text + (text.includes("\r\n") ? "\r\n" : "\n");
+  for (const c of changes) {
+    const again = parseDocuments(current!);
+    if ("error" in again) {
+      current = undefined;
+      break;
+    }
+    if (sameValue(getAtPath(again.docs[i].toJS({ maxAliasCount: 1000 }), c.path), c.value)) continue;
+    const edit = pathEdit(current!, again.docs[i], c);
+    if (!edit) {
+      current = undefined;
+      break;
+    }
+    current = applyEdits(current!, [edit]);
+  }
+  if (check(current)) return { status: "updated", text: current!, changed };
+  if (parsed.docs.length === 1) {
+    const rewritten = pathViaDocument(parsed.docs[0], changes);
+    if (check(rewritten)) return { status: "updated", text: rewritten!, changed };
   }
   return { status: "failed", reason: "structure" };
 }

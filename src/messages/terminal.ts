@@ -11,6 +11,7 @@ import { cliCi } from "./fr/ci.js";
 import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
 import { cliTerritoire } from "./fr/cli-territoire.js";
 import { cliRegles } from "./fr/cli-regles.js";
+import { cliCollecte } from "./fr/cli-collecte.js";
 
 const errors = { ...common, ...errorsMaison };
 
@@ -27,5 +28,6 @@ export const terminalTexts: { errors: Record<string, string>; cli: Record<string
     ...cliAnnuaireV2,
     ...cliTerritoire,
     ...cliRegles,
+    ...cliCollecte,
   },
 };

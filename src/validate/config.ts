@@ -41,6 +41,8 @@ export interface GouvnumConfigLoaded {
   rules: Record<string, RuleConfig>;
   ignore: string[];
   report: ReportConfig;
+  /** The `collect:` settings (collection campaigns). */
+  collect?: { contact?: string };
   limits: Partial<Limits>;
   /** Where each rule's setting is written, for messages about it. */
   ruleLines?: Record<string, { line: number; column: number }>;
@@ -173,6 +175,7 @@ async function loadOne(path: string, cwd: string): Promise<{ config: GouvnumConf
     rules,
     ignore: (value.ignore as string[]) ?? [],
     report: (value.report as ReportConfig) ?? {},
+    collect: (value.collect as { contact?: string }) ?? {},
     limits: (value.limits as Partial<Limits>) ?? {},
     ruleLines,
     plugins: list(value.plugins).map((specifier) => ({ specifier, from: display, dir: dirname(path) })),
