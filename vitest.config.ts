@@ -13,14 +13,14 @@ export default defineConfig({
         test: {
           name: "suite",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**", "test/hostile.test.ts", "node_modules/**"],
+          exclude: ["test/browser/**", "test/libreoffice/**", "test/hostile.test.ts", "test/collect-hostile.test.ts", "node_modules/**"],
         },
       },
       {
         extends: true,
         test: {
           name: "bornes",
-          include: ["test/hostile.test.ts"],
+          include: ["test/hostile.test.ts", "test/collect-hostile.test.ts"],
           sequence: { groupOrder: 1 },
         },
       },

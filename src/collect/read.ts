@@ -32,7 +32,63 @@ export const READ_LIMITS = {
   entries: 2000,
   /** Rows of one sheet (a collectivité's workbook has a few thousand at most). */
   rows: 50_000,
+  /** Cells holding a value, in the whole workbook (ODS repetitions counted as what they expand to). */
+  cells: 2_000_000,
 };
+
+/**
+ * Counts rows and cells in an XML part as it streams, tags only (no tree): an XLSX sheet's `<row>` and `<c>`, an
+ * ODS table's rows as they expand (`table:number-rows-repeated` × cells holding a value, themselves repeated by
+ * `table:number-columns-repeated`) — what SheetJS would materialise, refused before it does.
+ */
+class TagCounter {
+  private carry = "";
+  private sheet = "";
+  private rows = 0;
+  private rowRepeat = 1;
+  private rowCells = 0;
+  cells = 0;
+  constructor(
+    private readonly part: string,
+    private readonly onProblem: (p: ReadProblem) => void,
+  ) {}
+  push(text: string): void {
+    const all = this.carry + text;
+    const cut = all.lastIndexOf("<");
+    const ready = cut < 0 ? all : all.slice(0, cut);
+    this.carry = cut < 0 ? "" : all.slice(cut);
+    if (this.carry.length > 1 << 16) this.carry = "";
+    const re = /<(\/?)(table:table-row|table:table-cell|table:table|row|c)(?=[\s/>])([^>]*)>/g;
+    for (let m = re.exec(ready); m; m = re.exec(ready)) {
+      const [, close, tag, attrs] = m;
+      const repeat = (name: string) => {
+        const r = new RegExp(`${name}="(\\d+)"`).exec(attrs);
+        return r ? Number(r[1]) : 1;
+      };
+      if (tag === "row" && !close) this.addRows(1, this.part);
+      else if (tag === "c" && !close) this.addCells(1);
+      else if (tag === "table:table" && !close) {
+        this.sheet = /table:name="([^"]*)"/.exec(attrs)?.[1] ?? this.part;
+        this.rows = 0;
+      } else if (tag === "table:table-row" && !close) {
+        this.rowRepeat = repeat("table:number-rows-repeated");
+        this.rowCells = 0;
+      } else if (tag === "table:table-cell" && !close && attrs.includes("office:value-type")) this.rowCells += repeat("table:number-columns-repeated");
+      else if (tag === "table:table-row" && close && this.rowCells > 0) {
+        this.addRows(this.rowRepeat, this.sheet);
+        this.addCells(this.rowRepeat * this.rowCells);
+      }
+    }
+  }
+  private addRows(n: number, sheet: string): void {
+    this.rows += n;
+    if (this.rows > READ_LIMITS.rows) this.onProblem(new ReadProblem("tropDeLignes", { feuille: sheet, limite: READ_LIMITS.rows }));
+  }
+  private addCells(n: number): void {
+    this.cells += n;
+    if (this.cells > READ_LIMITS.cells) this.onProblem(new ReadProblem("tropDeCellules", { limite: READ_LIMITS.cells }));
+  }
+}
 
 /** Why a file cannot be read: a message id of the `collecte.lecture.*` family and its data. */
 export class ReadProblem extends Error {
@@ -78,6 +134,8 @@ export function guardZip(bytes: Uint8Array): void {
     // The tail of the previous chunk, so that a marker cut between two chunks is still seen.
     let tail = "";
     const decoder = new TextDecoder("utf-8", { fatal: false });
+    const sheetPart = file.name === "content.xml" || /^xl\/worksheets\/[^/]+\.xml$/i.test(file.name);
+    const counter = sheetPart ? new TagCounter(file.name, (p) => (problem ??= p)) : undefined;
     file.ondata = (err, chunk) => {
       if (problem) return;
       if (err) {
@@ -91,7 +149,9 @@ export function guardZip(bytes: Uint8Array): void {
         return;
       }
       if (xml) {
-        const text = tail + decoder.decode(chunk, { stream: true });
+        const decoded = decoder.decode(chunk, { stream: true });
+        counter?.push(decoded);
+        const text = tail + decoded;
         if (/<!(DOCTYPE|ENTITY)/i.test(text)) problem = new ReadProblem("entite", { partie: file.name });
         if (file.name === "META-INF/manifest.xml" && /encryption-data/.test(text)) problem = new ReadProblem("chiffre");
         tail = text.slice(-32);

@@ -41,6 +41,7 @@ export const cliCollecte: Record<string, string> = {
   "collecte.lecture.tropDeFichiers": "{fichier} : l'archive contient plus de {limite} fichiers (fichier piégé ou sans rapport avec une collecte) : rien n'est lu.",
   "collecte.lecture.entite": "{fichier} : le classeur contient une déclaration d'entité XML (« <!DOCTYPE » / « <!ENTITY ») dans {partie}, ce qu'aucun tableur n'écrit : rien n'est lu.",
   "collecte.lecture.tropDeLignes": "{fichier} : la feuille « {feuille} » a plus de {limite} lignes : ce n'est pas un classeur de collecte de gouvnum.",
+  "collecte.lecture.tropDeCellules": "{fichier} : le classeur contient plus de {limite} cellules remplies : ce n'est pas un classeur de collecte de gouvnum.",
   "collecte.lecture.tropGrosFichier": "{fichier} : le fichier dépasse {limite} Mo : ce n'est pas un classeur de collecte de gouvnum.",
   "collecte.lecture.sansMeta": "{fichier} : la feuille cachée « gouvnum » manque ou a été modifiée : ce classeur ne vient pas de « gouvnum collect export » (ou elle a été supprimée). Repartez du classeur envoyé.",
   "collecte.lecture.version": "{fichier} : classeur de collecte d'une version inconnue ({version}).",
