@@ -140,7 +140,7 @@ export function buildWorkbook(t: Territory, unit: CollectiviteEntity | Etablisse
     const sheet: SheetOut = {
       name: sheetName(topic),
       kind: "topic",
-      columns: [...heads.map((h, i) => ({ width: i === 0 ? 14 : i === 1 ? 34 : 30, locked: true })), ...cols.map((c) => ({ width: c.width, locked: false, type: c.type }))],
+      columns: [...heads.map((h, i) => ({ width: i === 0 ? 21 : i === 1 ? 34 : 30, locked: true })), ...cols.map((c) => ({ width: c.width, locked: false, type: c.type }))],
       rows: [[...heads, ...cols.map((c) => c.header)]],
     };
     for (const r of rows) {

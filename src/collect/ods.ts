@@ -88,7 +88,8 @@ export function writeOds(wb: WorkbookOut): Uint8Array {
           parts.push(cellXml(c, style, r === 0 ? undefined : colValidation[i]));
           continue;
         }
-        if (sheet.kind === "guide") style = r === 0 ? "ceTitle" : "ceWrap";
+        // The guide: a title, sentences that run across the empty cells beside them, then a table with its header.
+        if (sheet.kind === "guide") style = r === 0 ? "ceTitle" : cells.length === 1 ? "ceText" : sheet.rows.findIndex((x) => x.length > 1) === r ? "ceHeader" : "ceWrap";
         parts.push(cellXml(c, style));
       }
       return `<table:table-row>${parts.join("")}</table:table-row>`;
@@ -117,7 +118,7 @@ ${colStyleXml}
 <office:body><office:spreadsheet>${validations.length ? `<table:content-validations>${validations.join("")}</table:content-validations>` : ""}${tables.join("")}</office:spreadsheet></office:body>
 </office:document-content>`;
   const styles = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles ${NS} office:version="1.3"><office:styles><style:default-style style:family="table-cell"><style:text-properties fo:font-size="10pt"/></style:default-style><style:style style:name="Default" style:family="table-cell"/></office:styles><office:master-styles><style:master-page style:name="Default"/></office:master-styles></office:document-styles>`;
+<office:document-styles ${NS} office:version="1.3"><office:styles><style:default-style style:family="table-cell"><style:text-properties fo:font-size="10pt"/></style:default-style><style:style style:name="Default" style:family="table-cell"/></office:styles><office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"/></office:master-styles></office:document-styles>`;
   // Frozen header: LibreOffice keeps the split in the view settings, per table.
   const frozen = wb.sheets
     .filter((s) => s.kind === "topic")

@@ -88,7 +88,7 @@ function sheetXml(sheet: SheetOut, lists: Lists): string {
       const c = cells[i] ?? null;
       let style: number = S.normal;
       if (topic) style = r === 0 ? S.header : sheet.columns[i].locked ? S.id : editStyle(sheet.columns[i].type);
-      else if (sheet.kind === "guide") style = r === 0 ? S.title : S.wrap;
+      else if (sheet.kind === "guide") style = r === 0 ? S.title : cells.length === 1 ? S.normal : sheet.rows.findIndex((x) => x.length > 1) === r ? S.header : S.wrap;
       parts.push(cellXml(`${colName(i)}${r + 1}`, c, style));
     }
     rows.push(`<row r="${r + 1}">${parts.join("")}</row>`);

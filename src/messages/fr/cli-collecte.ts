@@ -98,7 +98,7 @@ export const cliCollecte: Record<string, string> = {
   "collecte.champ.nom": "nom",
   "collecte.champ.nom.aide": "Prénom et nom de la personne qui tient le rôle (facultatif)",
   "collecte.champ.vacant": "vacant",
-  "collecte.champ.vacant.aide": "oui si le poste existe mais que personne ne l'occupe",
+  "collecte.champ.vacant.aide": "Oui si le poste existe mais que personne ne l'occupe",
   "collecte.champ.fonction": "fonction",
   "collecte.champ.fonction.aide": "Sa fonction (ex. professeur de technologie, technicien de proximité)",
   "collecte.champ.courriel": "courriel",
