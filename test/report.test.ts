@@ -92,7 +92,8 @@ describe("rapport de l'exemple (instantanés)", () => {
     }
     // Charts: inline SVG, role img, a title and a description they point to, followed by a data table.
     const svgs = [...text.matchAll(/<svg [^>]*>/g)].map((m) => m[0]);
-    expect(svgs).toHaveLength(3);
+    // Themes, conformity, ranking of collectivités, maintenance coverage (the example has no localisation: no map).
+    expect(svgs).toHaveLength(4);
     for (const s of svgs) {
       expect(s).toContain('role="img"');
       const id = /aria-labelledby="([^"]+)"/.exec(s)![1];
@@ -570,7 +571,7 @@ describe("options de gouvnum report", () => {
     expect(r.code).toBe(0);
     const bad = await cli(["report", EXAMPLE, "--scope", "collectivite:dep-53", "-o", join(tmp(), "s.html")]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("« collectivite:dep-53 » n'est ni une collectivité ni une académie");
+    expect(bad.stderr).toContain("« collectivite:dep-53 » n'est ni une académie, ni une collectivité, ni un département, ni un établissement");
     expect(bad.stderr).toContain("collectivite:dep-35");
     const academie = buildViewModel(result, { version: VERSION, scope: "academie:14" });
     expect(academie.collectivites).toHaveLength(5);
@@ -666,8 +667,9 @@ describe("options de gouvnum report", () => {
   it("erreurs d'utilisation en français, code 2", async () => {
     const cases: Array<[string[], string]> = [
       [["--format", "pdf"], "Format inconnu « pdf »"],
-      [["--split-by", "commune"], "--split-by accepte seulement « collectivite »"],
-      [["--scope", "etablissement:0350002M"], "--scope attend une référence"],
+      [["--split-by", "commune"], "--split-by accepte « collectivite », « departement » ou « etablissement »"],
+      [["--scope", "convention:co-1"], "--scope attend « academie:<code> »"],
+      [["--scope", "etablissement:9999999Z"], "n'est ni une académie"],
       [["--split-by", "collectivite", "-o", "-"], "donnez un dossier"],
       [["--date", "2026-02-30"], "Date d'audit invalide"],
     ];

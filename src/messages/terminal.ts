@@ -12,6 +12,7 @@ import { cliAnnuaireV2 } from "./fr/cli-annuaire-v2.js";
 import { cliTerritoire } from "./fr/cli-territoire.js";
 import { cliRegles } from "./fr/cli-regles.js";
 import { cliCollecte } from "./fr/cli-collecte.js";
+import { rapportSynthese } from "./fr/rapport-synthese.js";
 
 const errors = { ...common, ...errorsMaison };
 
@@ -29,5 +30,6 @@ export const terminalTexts: { errors: Record<string, string>; cli: Record<string
     ...cliTerritoire,
     ...cliRegles,
     ...cliCollecte,
+    ...rapportSynthese,
   },
 };

@@ -11,6 +11,27 @@ function shorten(s: string, max = 36): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
+/** A row label on as many lines as it needs (whole words, at most 36 characters a line): never truncated. */
+export function wrapLabel(s: string, max = 36): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of s.replace(/\s+/g, " ").trim().split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+const LINE_H = 15;
+
+/** The height of a row whose label has `n` lines. */
+function rowHeight(n: number): number {
+  return Math.max(ROW_H, n * LINE_H + 10);
+}
+
 /** Colours with at least 3:1 against white (WCAG 1.4.11), one per severity. */
 export const SEVERITY_COLOURS: Record<string, string> = { error: "#b3261e", warning: "#a15700", info: "#1f5fa8" };
 const BAR = "#1f5fa8";
@@ -34,8 +55,11 @@ function open(id: string, titre: string, description: string, height: number): s
   );
 }
 
-function rowLabel(y: number, text: string): string {
-  return `<text x="${LABEL_W - 8}" y="${y + BAR_H / 2 + 4}" text-anchor="end" fill="${TEXT}">${escapeXml(shorten(text))}</text>`;
+/** The label of a row, its lines centred on the bar (y: the bar's top). */
+function rowLabel(y: number, lines: readonly string[]): string {
+  const first = y + BAR_H / 2 + 4 - ((lines.length - 1) * LINE_H) / 2;
+  const spans = lines.map((l, i) => `<tspan x="${LABEL_W - 8}" y="${round(first + i * LINE_H)}">${escapeXml(l)}</tspan>`).join("");
+  return `<text text-anchor="end" fill="${TEXT}">${spans}</text>`;
 }
 
 export interface StackedChart {
@@ -50,7 +74,9 @@ export interface StackedChart {
 /** Horizontal stacked bars (one row per line, one segment per series), a legend on top and the total at the end of each bar. */
 export function stackedBarChart(c: StackedChart): string {
   const legendH = 30;
-  const height = legendH + Math.max(1, c.lignes.length) * ROW_H + 8;
+  const labels = c.lignes.map((l) => wrapLabel(l.libelle));
+  const heights = labels.map((l) => rowHeight(l.length));
+  const height = legendH + (c.lignes.length === 0 ? ROW_H : heights.reduce((a, b) => a + b, 0)) + 8;
   const max = Math.max(1, ...c.lignes.map((l) => l.valeurs.reduce((a, b) => a + b, 0)));
   const out = [open(c.id, c.titre, c.description, height)];
   // Legend.
@@ -62,9 +88,11 @@ export function stackedBarChart(c: StackedChart): string {
     x += 30 + s.libelle.length * 7.5;
   }
   out.push(`</g>`);
+  let top = legendH;
   c.lignes.forEach((l, i) => {
-    const y = legendH + i * ROW_H + (ROW_H - BAR_H) / 2;
-    out.push(rowLabel(y, l.libelle));
+    const y = top + (heights[i] - BAR_H) / 2;
+    top += heights[i];
+    out.push(rowLabel(y, labels[i]));
     out.push(`<rect x="${LABEL_W}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="${TRACK}"/>`);
     let bx = LABEL_W;
     l.valeurs.forEach((v, j) => {
@@ -90,7 +118,9 @@ export interface PercentChart {
 /** Horizontal bars on a 0–100 % scale, the value written at the end of each bar. */
 export function barChart(c: PercentChart): string {
   const axisH = 22;
-  const height = Math.max(1, c.lignes.length) * ROW_H + axisH + 8;
+  const labels = c.lignes.map((l) => wrapLabel(l.libelle));
+  const heights = labels.map((l) => rowHeight(l.length));
+  const height = (c.lignes.length === 0 ? ROW_H : heights.reduce((a, b) => a + b, 0)) + axisH + 8;
   const out = [open(c.id, c.titre, c.description, height)];
   out.push(`<g aria-hidden="true">`);
   for (const tick of [0, 50, 100]) {
@@ -99,10 +129,12 @@ export function barChart(c: PercentChart): string {
     out.push(`<text x="${round(x)}" y="${axisH - 8}" text-anchor="middle" fill="${TEXT}">${tick}\u00a0%</text>`);
   }
   out.push(`</g>`);
+  let top = axisH;
   c.lignes.forEach((l, i) => {
-    const y = axisH + i * ROW_H + (ROW_H - BAR_H) / 2;
+    const y = top + (heights[i] - BAR_H) / 2;
+    top += heights[i];
     const p = Math.min(100, Math.max(0, Number.isFinite(l.pourcentage) ? l.pourcentage : 0));
-    out.push(rowLabel(y, l.libelle));
+    out.push(rowLabel(y, labels[i]));
     out.push(`<rect x="${LABEL_W}" y="${y}" width="${BAR_W}" height="${BAR_H}" fill="${TRACK}"/>`);
     if (p > 0) out.push(`<rect x="${LABEL_W}" y="${y}" width="${round((p / 100) * BAR_W)}" height="${BAR_H}" fill="${BAR}"/>`);
     out.push(`<text x="${LABEL_W + BAR_W + 8}" y="${y + BAR_H / 2 + 4}" fill="${TEXT}">${escapeXml(l.valeurTexte)}</text>`);

@@ -149,13 +149,12 @@ export function compileUserTemplate(source: string, format: ReportFormat): Templ
 // ---------------------------------------------------------------------------------------------
 // Rendering.
 
-/** The template context: the view model, with the charts' SVG marked safe (gouvnum escaped every value in them). */
+/** The template context: the view model, with the charts' and the map's SVG marked safe (gouvnum escaped every value in them). */
 function context(vm: RapportVM, format: ReportFormat): unknown {
   const hb = environment(format).hb;
-  const g = vm.graphiques;
-  const safe = (c: RapportVM["graphiques"]["themes"]) => ({ ...c, svg: new hb.SafeString(c.svg) });
+  const graphiques = Object.fromEntries(Object.entries(vm.graphiques).map(([k, c]) => [k, { ...c, svg: new hb.SafeString(c.svg) }]));
   const historique = vm.historique ? { ...vm.historique, series: vm.historique.series.map((x) => ({ ...x, svg: new hb.SafeString(x.svg) })) } : null;
-  return { ...vm, historique, graphiques: { themes: safe(g.themes), conformite: safe(g.conformite), maintenance: safe(g.maintenance) } };
+  return { ...vm, graphiques, historique, carte: { ...vm.carte, svg: new hb.SafeString(vm.carte.svg) } };
 }
 
 function finish(text: string, format: ReportFormat): string {
@@ -174,9 +173,9 @@ function finish(text: string, format: ReportFormat): string {
 
 const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
-/** Renders a report; `template` is a user's compiled template (else the built-in `rapport.<format>.hbs`). */
+/** Renders a report; `template` is a user's compiled template (else the built-in `rapport.<format>.hbs`, or `fiche.<format>.hbs` for one établissement). */
 export function renderReport(vm: RapportVM, format: ReportFormat, template?: Template): string {
-  const t = template ?? builtin("rapport", format);
+  const t = template ?? builtin(vm.fiche ? "fiche" : "rapport", format);
   return finish(t(context(vm, format), RUNTIME), format);
 }
 

@@ -2,6 +2,7 @@
 import { defineRule } from "../audit/rule.js";
 import { formatNombre, formatPourcentage } from "../core/numbers.js";
 import { isPublic } from "../model/territory.js";
+import { DEFAULT_AGE_MAX_ANS, obsoleteDevices } from "../model/facts.js";
 
 export default defineRule({
   id: "equipement-obsolete",
@@ -12,7 +13,7 @@ export default defineRule({
   options: {
     age_max_ans: {
       type: "number",
-      default: 6,
+      default: DEFAULT_AGE_MAX_ANS,
       description:
         "Âge maximal (en années) d'un équipement quand la collectivité de rattachement ne fixe pas « renouvellement.age_max_ans » ; au-delà, il est compté comme obsolète.",
     },
@@ -23,18 +24,14 @@ export default defineRule({
     // EPLE (Mayotte) has no collectivité renewal age: the option's default applies.
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;
-      const lots = e.data.equipements ?? [];
-      const total = lots.reduce((n, l) => n + l.nombre, 0);
+      const { obsoletes, total, ageMax, ageDeLaCollectivite } = obsoleteDevices(ctx.territory, e, ctx.date, Number(ctx.options.age_max_ans));
       if (total === 0) return;
       const collectivite = ctx.territory.collectiviteOf(e);
-      const ageCollectivite = collectivite?.data.renouvellement?.age_max_ans;
-      const ageMax = ageCollectivite ?? Number(ctx.options.age_max_ans);
-      const obsoletes = lots.filter((l) => annee - l.annee_mise_en_service > ageMax).reduce((n, l) => n + l.nombre, 0);
       if (obsoletes === 0) return;
       ctx.report({
         on: e,
         pointer: "/equipements",
-        messageId: ageCollectivite !== undefined ? "obsoletesCollectivite" : "obsoletesDefaut",
+        messageId: ageDeLaCollectivite ? "obsoletesCollectivite" : "obsoletesDefaut",
         data: {
           obsoletes: formatNombre(obsoletes),
           total: formatNombre(total),

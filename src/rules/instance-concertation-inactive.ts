@@ -2,6 +2,7 @@
 import { defineRule } from "../audit/rule.js";
 import { joinPointer } from "../load/document.js";
 import { twelveMonthsBefore } from "../model/territory.js";
+import { isInstanceActive } from "../model/facts.js";
 
 export default defineRule({
   id: "instance-concertation-inactive",
@@ -13,7 +14,7 @@ export default defineRule({
     ctx.each(ctx.territory.academies, (a) => {
       (a.data.instances ?? []).forEach((instance, i) => {
         const reunions = instance.reunions ?? [];
-        if (reunions.some((d) => depuis <= d && d <= ctx.date)) return;
+        if (isInstanceActive(reunions, ctx.date)) return;
         const passees = reunions.filter((d) => d < depuis).sort();
         const aVenir = reunions.filter((d) => d > ctx.date).sort();
         const data: Record<string, string> = { instance: instance.nom, id: instance.id, date: ctx.date, depuis };

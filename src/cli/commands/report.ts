@@ -75,13 +75,14 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   if (formatValue !== "html" && formatValue !== "md") throw new GouvnumError("formatInconnu", { format: formatValue, formats: "html, md (ou markdown)" });
   const format = formatValue;
   const split = o.splitBy ?? rc.splitBy;
-  if (split !== undefined && split !== "collectivite") throw usage("rapport.erreur.splitBy", { valeur: split });
+  if (split !== undefined && split !== "collectivite" && split !== "departement" && split !== "etablissement") throw usage("rapport.erreur.splitByValeurs", { valeur: split });
   const anonymize = o.anonymize ?? rc.anonymize ?? false;
   const ruleSeverities = parseRuleOverrides(o.rule);
   const output = o.output ?? rc.output;
   if (split && output === "-") throw usage("rapport.erreur.splitStdout");
   if (o.pdf && output === "-") throw usage("rapport.erreur.pdfStdout");
-  if (o.scope !== undefined && !/^((collectivite|academie):)?[A-Za-z0-9_-]+$/.test(o.scope.trim())) throw usage("rapport.erreur.scopeInvalide", { valeur: o.scope });
+  const { parseScope } = await import("../../report/scope.js");
+  if (o.scope !== undefined && !parseScope(o.scope)) throw usage("rapport.erreur.scopeInvalideV2", { valeur: o.scope });
 
   // A user template is read and compiled before the audit, so a typo costs nothing.
   const render = await import("../../report/render.js");
@@ -126,8 +127,8 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const anon = await import("../../report/anonymize.js");
   const scope = o.scope !== undefined ? resolveScope(result, o.scope, vmod.resolveScopeRef) : undefined;
   const personal = anonymize ? anon.collectPersonalData(result.documents) : undefined;
-  const build = (scopeRef: string | undefined) => {
-    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef });
+  const build = (scopeRef: string | undefined, details: "auto" | "toujours" = "auto") => {
+    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef, details });
     vm.evolution = evolution;
     vm.historique = historique;
     return personal ? anon.anonymizeViewModel(vm, personal) : vm;
@@ -154,13 +155,23 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
     const dir = resolve(io.cwd, dirShown);
     const whole = build(scope);
     const pages: import("../../report/view-model.js").PageVM[] = [];
-    for (const c of whole.collectivites) {
-      const vm = build(c.ref);
-      const file = `${safeFileName(c.id)}.${ext}`;
-      pages.push({ ref: c.ref, nom: c.nom, fichier: file, etablissements: c.etablissements.length, constats: c.totaux, conformite: c.conformite });
+    // One page per unit of the scope: its collectivités, its départements (from the map's table) or its établissements.
+    const units: Array<{ ref: string; file: string }> =
+      split === "collectivite"
+        ? whole.collectivites.map((c) => ({ ref: c.ref, file: c.id }))
+        : split === "departement"
+          ? whole.carte.departements.filter((d) => d.code !== "?").map((d) => ({ ref: `departement:${d.code}`, file: `departement-${d.code}` }))
+          : [...whole.collectivites.flatMap((c) => c.etablissements), ...whole.sansCollectivite].map((e) => ({ ref: e.ref, file: e.uai }));
+    const seen = new Set<string>();
+    for (const u of units) {
+      if (seen.has(u.ref)) continue;
+      seen.add(u.ref);
+      const vm = build(u.ref, "toujours");
+      const file = `${safeFileName(u.file)}.${ext}`;
+      pages.push(vmod.pageOf(vm, file));
       outputs.push({ path: join(dir, file), display: join(dirShown, file), text: renderOne(vm, format, userTemplate !== undefined), pdfHtml: pdfOf(vm) });
     }
-    const index = vmod.buildIndexViewModel(whole, pages);
+    const index = vmod.buildIndexViewModel(whole, pages, split);
     outputs.push({ path: join(dir, `index.${ext}`), display: join(dirShown, `index.${ext}`), text: render.renderIndex(index, format) });
   }
 
@@ -192,7 +203,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   if (!o.quiet) {
     if (split) {
       const index = outputs[outputs.length - 1];
-      io.stderr.write(t("rapport.ecritsSplit", { n: outputs.length - 1, dossier: output ?? `rapport-${result.date}`, index: index.display }) + "\n");
+      io.stderr.write(t("rapport.ecritsSplitPar", { n: outputs.length - 1, dossier: output ?? `rapport-${result.date}`, index: index.display }) + "\n");
     } else if (outputs[0].path !== "-") {
       io.stderr.write(t("rapport.ecrit", { chemin: outputs[0].display }) + "\n");
     }
@@ -213,7 +224,7 @@ function resolveScope(result: AuditResult, value: string, resolveRef: (t: AuditR
   if (ref) return ref;
   const entities = [...result.territory.collectivites, ...result.territory.academies];
   const bare = !value.includes(":");
-  throw usage("rapport.erreur.scopeInconnu", { valeur: value, suggestion: didYouMean(value, entities.map((e) => (bare ? e.id : e.ref))) });
+  throw usage("rapport.erreur.scopeInconnuV2", { valeur: value, suggestion: didYouMean(value, entities.map((e) => (bare ? e.id : e.ref))) });
 }
 
 /** Collectivité ids are slugs; anything else is reduced to one, so a page never lands outside its folder. */

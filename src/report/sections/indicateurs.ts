@@ -1,0 +1,114 @@
+// Report section « indicateurs »: governance indicators (numerator over denominator) for the scope, and the same by
+// département, by type of établissement and by type of collectivité.
+import { isEple, isHeld, twelveMonthsBefore, type CollectiviteEntity, type EtablissementEntity } from "../../model/territory.js";
+import type { ReportContext } from "../context.js";
+import { COLLECTIVITE_ORDER, dateText, ETABLISSEMENT_ORDER, label, nombre, percentText, ratio } from "../text.js";
+import type { IndicateurVM, RapportVM, TableauIndicateursVM } from "../vm-types.js";
+
+export function indicator(id: string, n: number, d: number, sens: "plus" | "moins", data?: Record<string, string | number>): IndicateurVM {
+  const p = ratio(n, d);
+  return {
+    id,
+    libelle: label(`indicateur.${id}`),
+    definition: label(`indicateur.${id}.definition`, data),
+    numerateur: n,
+    denominateur: d,
+    numerateurTexte: nombre.format(n),
+    denominateurTexte: nombre.format(d),
+    pourcentage: p,
+    pourcentageTexte: percentText(p),
+    fractionTexte: label("indicateur.fraction", { n: nombre.format(n), d: nombre.format(d) }),
+    sens,
+    sensLibelle: label(sens === "plus" ? "indicateur.sensPlus" : "indicateur.sensMoins"),
+  };
+}
+
+/** The five indicators about établissements, over a set of établissements of the scope. */
+function etablissementIndicators(ctx: ReportContext, etabs: readonly EtablissementEntity[]): IndicateurVM[] {
+  const publics = etabs.filter((e) => ctx.resolved.has(e.ref));
+  const eple = publics.filter((e) => isEple(e.data));
+  let obsoletes = 0;
+  let materiels = 0;
+  for (const e of etabs) {
+    const d = ctx.devices.get(e.ref)!;
+    obsoletes += d.obsoletes;
+    materiels += d.total;
+  }
+  return [
+    indicator("eple-referent-technique", eple.filter((e) => isHeld(e.data.referent_technique)).length, eple.length, "plus"),
+    indicator("eple-referent-numerique", eple.filter((e) => isHeld(e.data.referent_numerique)).length, eple.length, "plus"),
+    indicator("eple-convention", eple.filter((e) => ctx.covered.has(e.ref)).length, eple.length, "plus"),
+    indicator("maintenance-claire", publics.filter((e) => ctx.resolved.get(e.ref)!.every((n) => n.clair)).length, publics.length, "plus"),
+    indicator("equipements-obsoletes", obsoletes, materiels, "moins", { age: ctx.ageDefault }),
+  ];
+}
+
+/** The three indicators about collectivités, over collectivités with établissements in the scope. */
+function collectiviteIndicators(ctx: ReportContext, colls: readonly CollectiviteEntity[]): IndicateurVM[] {
+  return [
+    indicator("collectivite-organisation", colls.filter((c) => c.data.organisation !== undefined).length, colls.length, "plus"),
+    indicator("collectivite-renouvellement", colls.filter((c) => c.data.renouvellement !== undefined).length, colls.length, "plus"),
+    indicator("collectivite-concertation", colls.filter((c) => ctx.actifs.has(c.ref)).length, colls.length, "plus", {
+      depuis: dateText(twelveMonthsBefore(ctx.date)),
+      date: dateText(ctx.date),
+    }),
+  ];
+}
+
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+function table(id: string, entete: string, lignes: TableauIndicateursVM["lignes"]): TableauIndicateursVM {
+  const first = lignes[0]?.cellules ?? [];
+  return { id, titre: label(`indicateursPar.${id}`), entete, colonnes: first.map((c) => ({ id: c.id, libelle: c.libelle })), lignes };
+}
+
+export function buildIndicateurs(ctx: ReportContext): Partial<RapportVM> {
+  const inScope = new Set(ctx.etabs.map((e) => e.ref));
+  const collAvecEtab = ctx.scope.collectivites.filter((c) => ctx.t.etablissementsOf(c).some((e) => inScope.has(e.ref)));
+  const indicateurs = [...etablissementIndicators(ctx, ctx.etabs), ...collectiviteIndicators(ctx, collAvecEtab)];
+
+  const par: TableauIndicateursVM[] = [];
+  const byDep = groupBy(ctx.etabs, (e) => ctx.departement(e) ?? "?");
+  if (byDep.size > 1)
+    par.push(
+      table(
+        "departement",
+        label("colonne.departement"),
+        [...byDep.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([code, list]) => ({ libelle: code === "?" ? label("departementInconnu") : `${ctx.departementNom(code)} (${code})`, cellules: etablissementIndicators(ctx, list) })),
+      ),
+    );
+  const byType = groupBy(ctx.etabs, (e) => e.data.type);
+  if (byType.size > 1)
+    par.push(
+      table(
+        "typeEtablissement",
+        label("colonne.typeEtablissement"),
+        [...byType.entries()]
+          .sort(([a], [b]) => ETABLISSEMENT_ORDER.indexOf(a) - ETABLISSEMENT_ORDER.indexOf(b))
+          .map(([type, list]) => ({ libelle: label(`typeEtablissementPluriel.${type}`), cellules: etablissementIndicators(ctx, list) })),
+      ),
+    );
+  const byCollType = groupBy(collAvecEtab, (c) => c.data.type);
+  if (byCollType.size > 1)
+    par.push(
+      table(
+        "typeCollectivite",
+        label("colonne.typeCollectivite"),
+        [...byCollType.entries()]
+          .sort(([a], [b]) => COLLECTIVITE_ORDER.indexOf(a) - COLLECTIVITE_ORDER.indexOf(b))
+          .map(([type, list]) => ({ libelle: label(`typeCollectivitePluriel.${type}`), cellules: collectiviteIndicators(ctx, list) })),
+      ),
+    );
+  return { indicateurs, indicateursPar: par };
+}
