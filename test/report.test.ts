@@ -530,7 +530,7 @@ describe("options de gouvnum report", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Le gabarit");
     expect(r.stderr).toContain("champInexistant");
-    expect(r.stderr).toContain("README");
+    expect(r.stderr).toContain("rapport-modele-de-vue.md");
     expect(existsSync(join(dir, "out.html"))).toBe(false);
     const r2 = await cli(["report", EXAMPLE, "--template", join(dir, "absent.hbs"), "-o", join(dir, "out.html")]);
     expect(r2.code).toBe(2);

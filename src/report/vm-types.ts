@@ -1,18 +1,18 @@
-// Report: the view model's types — the contract custom templates rely on (docs/rapport-modele-de-vue.md is generated from this file).
+// Report: the view model's types — the contract custom templates rely on. docs/rapport-modele-de-vue.md is generated
+// from this file (`npm run gen:vm-doc`, checked by `npm run gen:check`), so the doc comments here are in French.
 import type { Severity } from "../core/finding.js";
 import type { EvolutionVM, HistoriqueVM } from "./evolution.js";
 
-// ---------------------------------------------------------------------------------------------
-
-/** A piece of text from a rule's documentation: plain text, or inline code. */
+/** Un morceau de texte de la documentation d'une règle : texte simple, ou code. */
 export interface Morceau {
   texte: string;
+  /** Vrai pour un nom de clé ou une valeur à écrire tels quels (à afficher en `<code>`). */
   code: boolean;
 }
-/** A paragraph of documentation text. */
+/** Un paragraphe de la documentation d'une règle. */
 export type Paragraphe = Morceau[];
 
-/** Counted findings by severity. */
+/** Constats comptés, par sévérité. */
 export interface Compte {
   erreurs: number;
   avertissements: number;
@@ -20,99 +20,124 @@ export interface Compte {
   total: number;
 }
 
-/** A rule cited by the report, with its documentation. */
+/** Une règle citée par le rapport, avec sa documentation. */
 export interface RegleVM {
+  /** Identifiant de la règle (`referent-technique-manquant`). */
   id: string;
+  /** Ancre de sa fiche dans l'annexe « Pour l'équipe ». */
   ancre: string;
+  /** Adresse de sa documentation complète. */
   url: string;
+  /** Thème (groupe de règles, `A` à `I`) et son libellé. */
   groupe: string;
   groupeLibelle: string;
   severite: Severity;
   severiteLibelle: string;
-  /** One sentence: what the rule reports (the rule's explanation). */
+  /** Une phrase en français courant : ce que la règle demande. C'est le texte d'un constat dans le corps du rapport. */
   resume: string;
-  /** « Pourquoi » of the doc page without its « Pour corriger » paragraph: the legal basis or practice. */
+  /** « Pourquoi » : le texte ou la pratique de gouvernance sur lequel la règle repose. */
   fondement: Paragraphe[];
-  /** The « Pour corriger » paragraph of the doc page. */
+  /** « Pour corriger ». */
   correction: Paragraphe[];
   references: Paragraphe[];
+  /** Faux quand la règle n'a pas encore de page de documentation. */
   documentee: boolean;
 }
 
-/** One counted (or masked) finding. `fichier`, `ligne`, `colonne` and `emplacement` are technical locations: templates show them only in « Pour corriger » and in the appendix « Pour l'équipe ». */
+/**
+ * Un constat compté (ou masqué). `message` (qui cite les clés du fichier), `fichier`, `ligne`, `colonne` et
+ * `emplacement` sont des informations techniques : les gabarits fournis ne les montrent que dans la colonne
+ * « Pour corriger » et dans l'annexe « Pour l'équipe ».
+ */
 export interface ConstatVM {
   regle: RegleVM;
   severite: Severity;
   severiteLibelle: string;
+  /** Le message détaillé de la règle, pour l'équipe (il nomme les clés à écrire). */
   message: string;
+  /** Référence de l'entité (`etablissement:0350017D`) et son nom en français. */
   entite: string;
   entiteLibelle: string;
   fichier: string;
   ligne: number;
   colonne: number;
+  /** « fichier, ligne n ». */
   emplacement: string;
+  /** Raison du masquage (`# gouvnum-ignore`), sinon null. */
   masque: string | null;
 }
 
-/** A governance indicator: numerator over denominator. */
+/** Un indicateur de gouvernance : numérateur sur dénominateur. */
 export interface IndicateurVM {
   id: string;
   libelle: string;
+  /** Définition précise (numérateur, dénominateur), en français courant. */
   definition: string;
   numerateur: number;
   denominateur: number;
   numerateurTexte: string;
   denominateurTexte: string;
-  /** 0–100, one decimal; null when the denominator is 0. */
+  /** De 0 à 100, une décimale ; null quand le dénominateur est nul. */
   pourcentage: number | null;
+  /** « 42,5 % », ou « sans objet ». */
   pourcentageTexte: string;
+  /** « 17 sur 40 ». */
   fractionTexte: string;
+  /** `plus` : plus c'est haut, mieux c'est ; `moins` : l'inverse. */
   sens: "plus" | "moins";
   sensLibelle: string;
 }
 
-/** Findings of one theme (group of rules). */
+/** Les constats d'un thème (groupe de règles). */
 export interface ThemeVM extends Compte {
   groupe: string;
   libelle: string;
 }
 
-/** Public établissements without error or warning, for one collectivité (or group). */
+/** Établissements publics sans erreur ni avertissement, pour une collectivité ou un regroupement. */
 export interface ConformiteVM {
   ref: string;
   nom: string;
+  /** Ancre du détail dans le rapport, ou chaîne vide. */
   ancre: string;
+  /** Établissements publics. */
   etablissements: number;
+  /** Ceux sans erreur ni avertissement (sur eux ou sur une convention dont ils sont partie). */
   conformes: number;
   pourcentage: number | null;
   pourcentageTexte: string;
   constats: Compte;
 }
 
-/** One cell of the maintenance matrix: who holds a level for a set of établissements. */
+/** Une cellule de la matrice de la maintenance : qui assure un niveau pour un ensemble d'établissements publics. */
 export interface CelluleMaintenanceVM {
   niveau: number;
+  /** L'acteur, « flou », « variable selon l'établissement »… */
   texte: string;
+  /** Vrai quand le niveau est flou pour au moins un établissement. */
   flou: boolean;
   flous: number;
   total: number;
   acteurs: Array<{ acteur: string; libelle: string; nombre: number }>;
+  /** Précision (« ailleurs : Prestataire (3) »), ou chaîne vide. */
   detail: string;
 }
 
-/** One row of the maintenance matrix (a collectivité, or a type of collectivité). */
+/** Une ligne de la matrice de la maintenance : une collectivité, ou un type de collectivité. */
 export interface LigneMaintenanceVM {
   ref: string;
   nom: string;
   cellules: CelluleMaintenanceVM[];
 }
 
+/** Un niveau de maintenance (0 à 3) et ce qu'il recouvre. */
 export interface NiveauVM {
   niveau: number;
   libelle: string;
   description: string;
 }
 
+/** Part des établissements publics dont un niveau de maintenance est clair. */
 export interface CouvertureVM {
   niveau: number;
   libelle: string;
@@ -122,23 +147,26 @@ export interface CouvertureVM {
   pourcentageTexte: string;
 }
 
-/** A chart: inline SVG plus its text alternative; its data table is beside it in the view model. */
+/** Un graphique : SVG en ligne et son alternative textuelle ; ses données sont ailleurs dans le modèle (et dans un tableau du rapport). */
 export interface GraphiqueVM {
   id: string;
   titre: string;
+  /** Alternative textuelle : les mêmes nombres en une phrase. */
   description: string;
-  /** Inline SVG markup, escaped by gouvnum: insert as is. */
+  /** SVG échappé par gouvnum : à insérer tel quel (`{{{svg}}}`). Chaîne vide quand il n'y a rien à dessiner. */
   svg: string;
 }
 
+/** L'état d'un indicateur pour un établissement. */
 export interface EtatVM {
-  /** null: not applicable. */
+  /** null : sans objet (par exemple le référent numérique d'une école). */
   valeur: boolean | null;
   texte: string;
-  /** `oui`, `non` or `na` (for a CSS class). */
+  /** `oui`, `non` ou `na` (pour une classe CSS). */
   classe: "oui" | "non" | "na";
 }
 
+/** Une personne qui tient un rôle dans l'établissement. */
 export interface ContactVM {
   role: string;
   nom: string | null;
@@ -147,18 +175,22 @@ export interface ContactVM {
   telephone: string | null;
 }
 
+/** Un niveau de maintenance d'un établissement, après résolution. */
 export interface NiveauEtablissementVM {
   niveau: number;
   clair: boolean;
+  /** L'acteur (valeur du fichier), ou null. */
   acteur: string | null;
+  /** L'acteur en français, ou « flou (raison) ». */
   texte: string;
 }
 
-/** An établissement: identity, state of each indicator, maintenance levels, equipment and findings. */
+/** Un établissement : identité, état de chaque indicateur, niveaux de maintenance, équipements et constats. */
 export interface EtablissementVM {
   ref: string;
   uai: string;
   nom: string;
+  /** « Nom (UAI) ». */
   titre: string;
   ancre: string;
   type: string;
@@ -167,39 +199,46 @@ export interface EtablissementVM {
   statutLibelle: string;
   commune: string | null;
   effectif: number | null;
+  /** « Collège · Bruz · 540 élèves ». */
   description: string;
   contacts: ContactVM[];
   referentTechnique: EtatVM;
   referentNumerique: EtatVM;
+  /** Couvert par une convention établissement – collectivité signée et en vigueur. */
   convention: EtatVM;
   maintenance: EtatVM;
   niveaux: NiveauEtablissementVM[];
   equipements: { obsoletes: number; total: number; texte: string };
+  /** Ses constats et ceux des conventions dont il est partie. */
   constats: ConstatVM[];
   totaux: Compte;
 }
 
-/** A collectivité with its établissements and findings. */
+/** Une collectivité, ses établissements et ses constats. */
 export interface CollectiviteVM {
   ref: string;
   id: string;
   nom: string;
+  /** Le nom, pour un titre (jamais l'identifiant interne). */
   titre: string;
   ancre: string;
   type: string;
   typeLibelle: string;
+  /** Organisation, renouvellement, instance de concertation : une phrase. */
   declaration: string;
-  /** Caption of the établissements' dashboard table. */
+  /** Légende du tableau de bord de ses établissements. */
   legendeTableau: string;
   constats: ConstatVM[];
   constatsConventions: ConstatVM[];
   etablissements: EtablissementVM[];
   etablissementsAvecConstats: EtablissementVM[];
+  /** Les établissements sans constat, séparés par des virgules. */
   etablissementsSansConstat: string;
   conformite: ConformiteVM;
   totaux: Compte;
 }
 
+/** Une académie et ses constats. */
 export interface AcademieVM {
   ref: string;
   code: string;
@@ -208,7 +247,7 @@ export interface AcademieVM {
   constats: ConstatVM[];
 }
 
-/** Key figures. */
+/** Les chiffres clés. */
 export interface SyntheseVM extends Compte {
   masques: number;
   fichiers: number;
@@ -217,148 +256,156 @@ export interface SyntheseVM extends Compte {
   etablissements: number;
   etablissementsPublics: number;
   conventions: number;
+  /** « 24 constats : 2 erreurs, 13 avertissements et 9 informations. » */
   phrase: string;
   phraseMasques: string | null;
+  /** Ce que compte le périmètre, en une phrase. */
   territoire: string;
   parSeverite: Array<{ severite: Severity; libelle: string; nombre: number }>;
 }
 
-/** A table-of-contents entry. */
+/** Une entrée du sommaire. */
 export interface SommaireVM {
   ancre: string;
   titre: string;
   enfants: Array<{ ancre: string; titre: string }>;
 }
 
-
-/** Counts of établissements by map status (the map's legend and its text alternative). */
+/** Établissements par statut sur la carte. */
 export interface StatutsVM {
-  /** Établissements with neither error nor warning. */
+  /** Ni erreur ni avertissement. */
   sansEcart: number;
-  /** With at least one warning and no error. */
+  /** Au moins un avertissement, aucune erreur. */
   avertissements: number;
-  /** With at least one error. */
+  /** Au moins une erreur. */
   erreurs: number;
   total: number;
 }
 
-/** One row of the map's text alternative: a département. */
+/** Une ligne de l'alternative textuelle de la carte : un département. */
 export interface CarteDepartementVM extends StatutsVM {
+  /** Code du département (`35`, `2A`, `974`), ou `?` quand il n'a pas pu être déterminé. */
   code: string;
   nom: string;
-  /** Établissements of the département without `localisation` (not drawn). */
+  /** Établissements du département sans `localisation` (absents de la carte). */
   sansLocalisation: number;
 }
 
-/** The map of the établissements (inline SVG) and its text alternative. */
+/** La carte des établissements (SVG en ligne) et son alternative textuelle. */
 export interface CarteVM {
   titre: string;
-  /** Inline SVG markup, escaped by gouvnum: insert as is. Empty when no établissement has a localisation. */
+  /** SVG échappé par gouvnum : à insérer tel quel. Chaîne vide quand aucun établissement n'a de localisation. */
   svg: string;
-  /** The SVG's text alternative (one sentence). */
+  /** Alternative textuelle de la carte, en une phrase. */
   description: string;
   legende: Array<{ statut: "sansEcart" | "avertissements" | "erreurs"; libelle: string; nombre: number }>;
-  /** Établissements drawn. */
+  /** Établissements dessinés. */
   localises: number;
-  /** Établissements without localisation, counted under the map. */
+  /** Établissements sans localisation, comptés sous la carte. */
   sansLocalisation: number;
-  /** « 12 établissements sans localisation ne figurent pas sur la carte. », or null. */
   sansLocalisationTexte: string | null;
-  /** Attribution printed under the map. */
+  /** Attribution à imprimer sous la carte (IGN – Admin Express, Licence Ouverte). */
   source: string;
-  /** Text alternative: the same counts by département. */
+  /** Les mêmes nombres par département. */
   departements: CarteDepartementVM[];
 }
 
-/** A table of indicators for groups of établissements or collectivités (by département, by type). */
+/** Un tableau d'indicateurs par regroupement (département, type d'établissement, type de collectivité). */
 export interface TableauIndicateursVM {
+  /** `departement`, `typeEtablissement` ou `typeCollectivite`. */
   id: string;
   titre: string;
-  /** Heading of the first column (« Département », « Type d'établissement »…). */
+  /** En-tête de la première colonne. */
   entete: string;
   colonnes: Array<{ id: string; libelle: string }>;
   lignes: Array<{ libelle: string; cellules: IndicateurVM[] }>;
 }
 
-/** One of the most frequent gaps (a rule) and where it concentrates. */
+/** Un des écarts les plus fréquents (une règle) et où il se concentre. */
 export interface EcartFrequentVM {
   rang: number;
   regle: RegleVM;
   constats: Compte;
-  /** Distinct entities concerned. */
+  /** Entités distinctes concernées. */
   entites: number;
-  /** Where the gap concentrates, in plain French (« 64 % dans les écoles ; 100 % en Ille-et-Vilaine »). */
+  /** Où il se concentre, en français (« Écoles : 81 % ; Finistère : 40 % »). */
   concentration: string;
 }
 
-/** A collectivité in the ranking by gaps to act on. */
+/** Une collectivité du classement des écarts à traiter. */
 export interface ClassementVM {
   rang: number;
   ref: string;
   nom: string;
   typeLibelle: string;
-  /** Anchor of its detail when the report holds it, else null. */
+  /** Ancre de son détail quand le rapport le contient, sinon null. */
   ancre: string | null;
   etablissements: number;
   constats: Compte;
   conformite: ConformiteVM;
 }
 
-/** The maintenance matrix aggregated by type of collectivité, and the collectivités whose levels are unclear. */
+/** La matrice de la maintenance par type de collectivité, et les collectivités dont un niveau est flou. */
 export interface MaintenanceSyntheseVM {
   lignes: LigneMaintenanceVM[];
-  /** Collectivités with at least one public établissement whose level is unclear: name and unclear levels. */
+  /** Collectivités dont un niveau est flou pour au moins un établissement public : nom et niveaux (60 au plus). */
   floues: Array<{ nom: string; niveaux: string }>;
-  /** Collectivités with unclear levels not listed (beyond the page). */
+  /** Collectivités floues au-delà de la liste. */
   flouesNonListees: number;
 }
 
-/** Whether the per-collectivité and per-établissement detail is in this report, and where it is otherwise. */
+/** Le détail par collectivité et par établissement est-il dans ce rapport, et sinon où le trouver. */
 export interface DetailsVM {
+  /** Vrai jusqu'à 40 établissements, et dans chaque fichier de `--split-by`. */
   inclus: boolean;
-  /** When not included: how many collectivités, établissements and findings the detail holds, and how to get it. */
+  /** Sinon : ce que contient le détail et comment l'obtenir. */
   texte: string | null;
 }
 
-/** A convention on an établissement's sheet. */
+/** Une convention sur la fiche d'un établissement. */
 export interface ConventionFicheVM {
   id: string;
   typeLibelle: string;
-  /** Parties in plain French (names, not ids). */
+  /** Les parties, par leur nom. */
   parties: string;
   signee: EtatVM;
   enVigueur: EtatVM;
+  /** « du 1er septembre 2024 au 31 août 2027 ». */
   periode: string;
 }
 
-/** The one- or two-page sheet of an établissement (`--scope etablissement:<UAI>`, `--split-by etablissement`). */
+/** La fiche d'une ou deux pages d'un établissement (`--scope etablissement:<UAI>`, `--split-by etablissement`). */
 export interface FicheVM {
   etablissement: EtablissementVM;
   collectivite: string | null;
   departement: string | null;
   conventions: ConventionFicheVM[];
-  /** Maintenance levels with their actor and where it is defined. */
+  /** Chaque niveau de maintenance : acteur et couche qui le définit. */
   niveaux: Array<{ niveau: number; libelle: string; texte: string; source: string; clair: boolean }>;
 }
 
+/** Le modèle de vue d'un rapport. */
 export interface RapportVM {
-  /** Version of this contract. */
+  /** Version de ce contrat. */
   version: number;
   titre: string;
   auteur: string | null;
+  /** Date d'audit, `AAAA-MM-JJ`, et en toutes lettres. */
   date: string;
   dateTexte: string;
   outil: { nom: string; version: string };
+  /** Vrai avec `--anonymize`. */
   anonymise: boolean;
+  /** Référence du périmètre (`collectivite:dep-35`, `departement:35`…) ou null pour tout le territoire, et son libellé. */
   perimetre: { ref: string | null; texte: string };
-  /** Every report label of the message catalogue, keyed without the `rapport.` prefix. */
+  /** Tous les libellés du rapport, par clé (sans le préfixe `rapport.`). */
   libelles: Record<string, string>;
-  /** Section headings by key. */
+  /** Les titres de section, par clé. */
   sections: Record<string, string>;
   sommaire: SommaireVM[];
   synthese: SyntheseVM;
   indicateurs: IndicateurVM[];
-  /** Indicators by département, by type of établissement and by type of collectivité (tables with fewer than two rows are left out). */
+  /** Les indicateurs par département, par type d'établissement et par type de collectivité (seulement les tableaux d'au moins deux lignes). */
   indicateursPar: TableauIndicateursVM[];
   carte: CarteVM;
   /** Avec `--compare` : la section « Évolution » (indicateurs alors et maintenant, constats corrigés et nouveaux) ; sinon null. */
@@ -366,45 +413,51 @@ export interface RapportVM {
   /** Avec `--history` : les indicateurs dans le temps ; sinon null. */
   historique: HistoriqueVM | null;
   themes: ThemeVM[];
-  /** The ten most frequent gaps. */
+  /** Les dix écarts les plus fréquents. */
   ecartsFrequents: EcartFrequentVM[];
-  /** Conformity of every collectivité with public établissements (data; the chart aggregates). */
+  /** Conformité de chaque collectivité qui a des établissements publics (données ; le graphique regroupe). */
   conformite: ConformiteVM[];
-  /** Conformity by group (by département when there are several, else by type of établissement): at most 25 rows. */
+  /** Conformité par regroupement : par département s'il y en a plusieurs, sinon par type d'établissement (25 lignes au plus). */
   conformiteParGroupe: { entete: string; groupe: string; lignes: ConformiteVM[] };
-  /** The 15 collectivités with most gaps to act on, and how the others are distributed. */
+  /** Les 15 collectivités qui ont le plus d'écarts à traiter, et la répartition des autres. */
   classement: { premieres: ClassementVM[]; autres: number; distribution: Array<{ tranche: string; collectivites: number }> };
+  /** Niveaux, matrice par collectivité (`lignes`), couverture, et synthèse par type de collectivité. */
   maintenance: { niveaux: NiveauVM[]; lignes: LigneMaintenanceVM[]; couverture: CouvertureVM[]; synthese: MaintenanceSyntheseVM };
+  /** Les graphiques ; aucun ne dessine plus de 25 barres. */
   graphiques: { themes: GraphiqueVM; conformite: GraphiqueVM; maintenance: GraphiqueVM; classement: GraphiqueVM };
   details: DetailsVM;
   academies: AcademieVM[];
-  /** The académies that have findings. */
+  /** Les académies qui ont des constats. */
   academiesAvecConstats: AcademieVM[];
   collectivites: CollectiviteVM[];
+  /** Établissements dont la collectivité de rattachement n'est pas dans le périmètre. */
   sansCollectivite: EtablissementVM[];
+  /** Constats sans entité (lecture et structure des fichiers). */
   autresConstats: ConstatVM[];
   masques: ConstatVM[];
+  /** Les règles citées, avec leur documentation. */
   regles: RegleVM[];
-  /** The sheet of one établissement (scope `etablissement:<UAI>`), else null. */
+  /** La fiche d'un établissement (périmètre `etablissement:<UAI>`), sinon null. */
   fiche: FicheVM | null;
   piedDePage: string;
 }
 
-/** One page of a split report, as listed on the index. */
+/** Une page d'un rapport découpé, telle que l'index la liste. */
 export interface PageVM {
   ref: string;
   nom: string;
+  /** Nom du fichier, relatif à l'index. */
   fichier: string;
   etablissements: number;
   constats: Compte;
   conformite: ConformiteVM;
 }
 
-/** The index of a split report: the whole territory's view model plus its pages. */
+/** L'index d'un rapport découpé : le modèle de tout le périmètre, plus ses pages. */
 export interface IndexVM extends RapportVM {
-  /** « Rapports par collectivité », « par département » or « Fiches des établissements ». */
+  /** « Rapports par collectivité », « Rapports par département » ou « Fiches des établissements ». */
   titrePages: string;
-  /** What each page covers. */
+  /** Ce que couvre chaque page. */
   introductionPages: string;
   pages: PageVM[];
 }

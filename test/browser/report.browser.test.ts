@@ -1,13 +1,16 @@
 // The HTML report in a real browser: it renders, logs no error, fetches nothing, passes axe-core (WCAG 2.1 AA), prints on A4.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { HtmlValidate } from "html-validate";
+import { lint } from "markdownlint/promise";
 import { cli } from "../cli-helpers.js";
-import { FIXTURE_DATE } from "../helpers.js";
+import { FIXTURE_DATE, ROOT } from "../helpers.js";
+import { bodyVocabulary, placeEtablissements } from "../report-scale-helpers.js";
 
 const CHROMIUM = process.env.GOUVNUM_CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -112,8 +115,8 @@ describe("le rapport HTML dans Chromium", () => {
     const { page } = await checkPage(file);
     // The charts are visible images with an accessible name.
     const charts = page.locator("svg[role=img]");
-    expect(await charts.count()).toBe(3);
-    for (let i = 0; i < 3; i++) {
+    expect(await charts.count()).toBe(4);
+    for (let i = 0; i < 4; i++) {
       expect(await charts.nth(i).isVisible()).toBe(true);
       expect((await charts.nth(i).getAttribute("aria-labelledby"))?.length).toBeGreaterThan(0);
     }
@@ -180,5 +183,53 @@ describe("le rapport HTML dans Chromium", () => {
     // The very long name wraps instead of widening the page.
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1100);
     await page.close();
+  });
+
+  it("rapport d'une académie générée (≈ 5 000 documents, carte) : validité, axe-core, markdownlint, PDF de moins de 40 pages", async () => {
+    const corpus = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
+    const territoire = join(dir, "academie");
+    corpus.generate({ scale: "academie", seed: 11, out: territoire });
+    expect(placeEtablissements(territoire)).toBeGreaterThan(1000);
+    const file = join(dir, "academie.html");
+    const r = await cli(["report", territoire, "--date", FIXTURE_DATE, "--pdf", "-o", file], { env: { GOUVNUM_CHROMIUM: CHROMIUM } });
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(file, "utf8");
+    expect(Buffer.byteLength(html)).toBeLessThan(2_000_000);
+    expect(bodyVocabulary(html)).toEqual([]);
+    const v = await new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } }).validateString(html);
+    expect(v.results.flatMap((x) => x.messages.map((m) => `${m.ruleId} l.${m.line}: ${m.message}`))).toEqual([]);
+    const { page } = await checkPage(file);
+    // It opens with the map: the first figure of the report, with a point per établissement.
+    const map = page.locator("svg.carte");
+    expect(await map.isVisible()).toBe(true);
+    expect(await page.locator("svg.carte use").count()).toBeGreaterThan(1000);
+    const shot = join(dir, "academie.png");
+    await page.screenshot({ path: shot, fullPage: false });
+    console.log(`capture : ${shot}`);
+    await page.close();
+    const pdf = readFileSync(join(dir, "academie.pdf")).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    console.log(`PDF du rapport d'académie : ${pages} pages`);
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThan(40);
+    const md = join(dir, "academie.md");
+    expect((await cli(["report", territoire, "--date", FIXTURE_DATE, "--format", "md", "-o", md])).code).toBe(0);
+    const l = await lint({ strings: { rapport: readFileSync(md, "utf8") }, config: { default: true, MD013: false } });
+    expect(l.rapport.map((e) => `${e.ruleNames.join("/")} l.${e.lineNumber}: ${e.errorDetail ?? ""}`)).toEqual([]);
+  }, 300_000);
+
+  it("fiche d'un établissement : une ou deux pages A4, mêmes exigences", async () => {
+    // A collège of the example (its UAI read from the files, so that the test follows the example).
+    const etabs = join(ROOT, "examples/academie-exemple/etablissements");
+    const college = readdirSync(etabs)
+      .map((f) => readFileSync(join(etabs, f), "utf8"))
+      .find((t) => /^type: college/m.test(t))!;
+    const uai = /^uai: "?([0-9A-Z]{8})"?/m.exec(college)![1];
+    const file = await report("fiche.html", ["--scope", `etablissement:${uai}`, "--pdf"]);
+    (await checkPage(file)).page.close();
+    const pdf = readFileSync(file.replace(/\.html$/, ".pdf")).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
   });
 });
