@@ -1231,9 +1231,9 @@ export interface GouvnumConfig {
      */
     format?: "html" | "md";
     /**
-     * `collectivite` : un rapport par collectivité et une page d'index.
+     * Un fichier par unité et une page d'index : `collectivite` (un rapport par collectivité), `departement` (un rapport par département) ou `etablissement` (une fiche par établissement).
      */
-    splitBy?: "collectivite";
+    splitBy?: "collectivite" | "departement" | "etablissement";
     /**
      * `true` : noms, courriels et téléphones sont remplacés par l'intitulé du rôle (RGPD).
      */

@@ -8,8 +8,8 @@ import type { CarteDepartementVM, CarteVM, EtablissementVM, RapportVM } from "..
 
 /** Where an établissement is, when its document says so (`localisation: { latitude, longitude }`, WGS 84). */
 export function localisationOf(e: EtablissementEntity): { latitude: number; longitude: number } | undefined {
-  const l = (e.data as { localisation?: { latitude?: unknown; longitude?: unknown } }).localisation;
-  if (!l || typeof l.latitude !== "number" || typeof l.longitude !== "number" || !Number.isFinite(l.latitude) || !Number.isFinite(l.longitude)) return undefined;
+  const l = e.data.localisation;
+  if (!l || !Number.isFinite(l.latitude) || !Number.isFinite(l.longitude)) return undefined;
   if (Math.abs(l.latitude) > 90 || Math.abs(l.longitude) > 180) return undefined;
   return { latitude: l.latitude, longitude: l.longitude };
 }
