@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -192,6 +192,14 @@ function gouvnum(mode, dir, n, tag, extra = [], cwd = ROOT) {
   return { ...m, out, summary: j.summary, findings: j.findings.length, byRule, blocking: Object.fromEntries(blocking) };
 }
 
+/** `gouvnum report` of a corpus in one format, written under bench/.out; the file's size is kept. */
+function gouvnumReport(dir, n, tag, format) {
+  const out = join(OUT, `${tag}.${format}`);
+  const m = measureN(n, () => measure(GOUVNUM, ["report", dir, "--format", format, "-o", out, "--force", "--quiet"]));
+  if (m.code !== 0) throw new Error(`gouvnum report ${relative(ROOT, dir)} : code de sortie ${m.code}\n${m.stderr.slice(0, 4000)}`);
+  return { ...m, bytes: statSync(out).size };
+}
+
 function parseFloor(dir, n) {
   const out = join(OUT, "parse-floor.json");
   const m = measureN(n, () => measure(join(ROOT, "bench", "parse-floor.mjs"), [dir], { stdoutFile: out }));
@@ -331,6 +339,8 @@ function table(results) {
   const m3 = (x) => (x ? `${s(x.wall)} · ${s(x.cpu)} · ${mb(x.maxRssMB)}` : "n/a");
   row("`gouvnum validate`", (x) => m3(x.validate));
   row("`gouvnum audit`", (x) => m3(x.audit));
+  row("`gouvnum report` (HTML)", (x) => (x.reportHtml ? `${m3(x.reportHtml)} · ${Math.round(x.reportHtml.bytes / 1024)} Ko` : "n/a"));
+  row("`gouvnum report --format md`", (x) => (x.reportMd ? `${m3(x.reportMd)} · ${Math.round(x.reportMd.bytes / 1024)} Ko` : "n/a"));
   row("plancher d'analyse (parseur du projet, 1 processus)", (x) => m3(x.parseFloor));
   row("ajv-cli 5 (4 schémas, 4 processus, sans positions)", (x) => m3(x.ajv));
   row("`gouvnum audit --cache`, cache vide", (x) => (x.cache ? m3(x.cache.cold) : "n/a"));
@@ -366,6 +376,13 @@ function targets(results) {
     const docs = N.corpus.documents / A.corpus.documents;
     const time = N.audit.wall / A.audit.wall;
     T.push({ id: "scaling", label: `passage academie → national (×${fr(docs.toFixed(1))} documents)`, target: `temps ≤ ×${fr((docs * 1.1).toFixed(1))} (22 pour 20)`, value: `×${fr(time.toFixed(1))}`, ok: time <= docs * 1.1 });
+  }
+  for (const [name, x] of [["academie", A], ["national", N]]) {
+    if (!x?.audit || !x?.reportHtml) continue;
+    for (const [fmt, r] of [["HTML", x.reportHtml], ["Markdown", x.reportMd]]) {
+      const extra = r.wall - x.audit.wall;
+      T.push({ id: `report-${fmt.toLowerCase()}-${name}`, label: `\`gouvnum report\` ${fmt} − \`gouvnum audit\` (${name})`, target: "≈ 1 s", value: s(extra), ok: extra <= 1.2 });
+    }
   }
   if (st) T.push({ id: "help", label: `\`gouvnum --help\` (médiane de ${st.runs.length}; \`node -e ''\` : ${Math.round(st.nodeMs)} ms)`, target: "≤ 120 ms", value: `${Math.round(st.helpMs)} ms`, ok: st.helpMs <= 120 });
   for (const [name, x] of [["academie", A], ["national", N]]) {
@@ -425,6 +442,9 @@ async function main() {
     x.validate = gouvnum("validate", dir, n, `${scale}-validate`);
     log(`${scale} : gouvnum audit ×${n}`);
     x.audit = gouvnum("audit", dir, n, `${scale}-audit`);
+    log(`${scale} : gouvnum report (HTML, Markdown) ×${n}`);
+    x.reportHtml = gouvnumReport(dir, n, `${scale}-rapport`, "html");
+    x.reportMd = gouvnumReport(dir, n, `${scale}-rapport`, "md");
     log(`${scale} : plancher d'analyse ×${n}`);
     x.parseFloor = parseFloor(dir, n);
     log(`${scale} : ajv-cli ×${n} par kind`);
