@@ -303,8 +303,8 @@ describe("indicateurs (numérateur / dénominateur) sur un petit territoire", ()
       // Public établissements A, B, C, D: A (dep-35's maintenance) and D (the commune's) are clear;
       // B says a_definir for level 1, C has no layer at all.
       "maintenance-claire": [2, 4],
-      // A: 10 of 20 older than dep-35's 5 years; C: 5 older than the default 6; E: 4 (private, counted as the rule does); D: 0 of 6.
-      "equipements-obsoletes": [19, 35],
+      // A: 10 of 20 older than dep-35's 5 years; C: 5 older than the default 6; D: 0 of 6; E is private: not counted, as the rule does not.
+      "equipements-obsoletes": [15, 31],
       // Collectivités with établissements: dep-35, region-bretagne, commune-35238 (Saint-Malo has none).
       "collectivite-organisation": [2, 3], // dep-35, Rennes
       "collectivite-renouvellement": [1, 3], // dep-35
@@ -325,7 +325,7 @@ describe("indicateurs (numérateur / dénominateur) sur un petit territoire", ()
     const result = await runAudit([{ name: "petit.yaml", text: PETIT }], { date: FIXTURE_DATE, today: FIXTURE_DATE, cwd: ROOT, config });
     const vm = buildViewModel(result, { version: VERSION });
     // Only A's 10 (dep-35 says 5 years) remain obsolete.
-    expect([byId(vm, "equipements-obsoletes").numerateur, byId(vm, "equipements-obsoletes").denominateur]).toEqual([10, 35]);
+    expect([byId(vm, "equipements-obsoletes").numerateur, byId(vm, "equipements-obsoletes").denominateur]).toEqual([10, 31]);
     expect(byId(vm, "equipements-obsoletes").definition).toContain("20 ans");
   });
 

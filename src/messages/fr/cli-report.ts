@@ -114,7 +114,7 @@ export const cliReport: Record<string, string> = {
   "rapport.indicateur.maintenance-claire": "Établissements publics dont les quatre niveaux de maintenance sont clairs",
   "rapport.indicateur.maintenance-claire.definition": "Établissements publics (écoles et EPLE) dont les niveaux 0 à 3 ont chacun un acteur désigné, sans « à définir » ni conventions contradictoires, après résolution (établissement, puis conventions en vigueur, puis collectivité), sur le nombre d'établissements publics.",
   "rapport.indicateur.equipements-obsoletes": "Matériels ayant dépassé l'âge de renouvellement",
-  "rapport.indicateur.equipements-obsoletes.definition": "Matériels dont l'âge (année d'audit moins année de mise en service) dépasse l'âge de renouvellement de la collectivité (sinon {age} ans), sur le nombre total de matériels déclarés.",
+  "rapport.indicateur.equipements-obsoletes.definition": "Matériels dont l'âge (année d'audit moins année de mise en service) dépasse l'âge de renouvellement de la collectivité (sinon {age} ans), sur le nombre de matériels déclarés par les établissements publics.",
   "rapport.indicateur.collectivite-organisation": "Collectivités ayant déclaré leur organisation interne",
   "rapport.indicateur.collectivite-organisation.definition": "Collectivités ayant au moins un établissement dans le périmètre et déclarant quel service porte le numérique (organisation), sur le nombre de ces collectivités.",
   "rapport.indicateur.collectivite-renouvellement": "Collectivités ayant une politique de renouvellement",

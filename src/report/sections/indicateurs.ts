@@ -29,7 +29,8 @@ function etablissementIndicators(ctx: ReportContext, etabs: readonly Etablisseme
   const eple = publics.filter((e) => isEple(e.data));
   let obsoletes = 0;
   let materiels = 0;
-  for (const e of etabs) {
+  // Devices of public établissements, as the rule equipement-obsolete counts them.
+  for (const e of publics) {
     const d = ctx.devices.get(e.ref)!;
     obsoletes += d.obsoletes;
     materiels += d.total;
