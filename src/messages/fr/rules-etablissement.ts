@@ -92,9 +92,9 @@ export const rulesEtablissement: Record<string, RuleTexts> = {
     summary: "Un EPLE public doit tenir le registre des activités de traitement prévu par le RGPD.",
     messages: {
       absent:
-        "La tenue du registre des activités de traitement n'est pas déclarée (pas de clé « rgpd ») : le chef d'établissement, responsable de traitement, doit le tenir (RGPD, art. 30).",
+        "La tenue du registre des activités de traitement n'est pas déclarée (pas de clé « rgpd ») : le chef d'établissement, responsable de traitement selon la doctrine du ministère, doit le tenir (RGPD, art. 30).",
       faux:
-        "Le registre des activités de traitement n'est pas tenu (« rgpd.registre_traitements: false ») : le chef d'établissement, responsable de traitement, doit le tenir (RGPD, art. 30).",
+        "Le registre des activités de traitement n'est pas tenu (« rgpd.registre_traitements: false ») : le chef d'établissement, responsable de traitement selon la doctrine du ministère, doit le tenir (RGPD, art. 30).",
     },
   },
   "rgpd-declaration-cnil-obsolete": {
