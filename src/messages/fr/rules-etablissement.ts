@@ -30,14 +30,14 @@ export const rulesEtablissement: Record<string, RuleTexts> = {
     },
   },
   "referent-technique-employeur-etat": {
-    summary: "Le référent technique relève de la collectivité depuis la loi de 2013, non d'un enseignant employé par l'État ou déchargé pour ce rôle.",
+    summary: "Depuis que la loi de 2013 a confié la maintenance à la collectivité, l'État a retiré ses moyens pour le rôle de référent technique : ce rôle n'est plus tenu par un agent de l'État ni par une décharge.",
     messages: {
       etat:
-        "Le référent technique est employé par l'État (« employeur: etat ») : depuis la loi du 8 juillet 2013, ce rôle d'interlocuteur pour les équipements relève de la collectivité de rattachement.",
+        "Le référent technique est employé par l'État (« employeur: etat ») : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
       decharge:
-        "Le référent technique tient le rôle grâce à une décharge de {heures} h par semaine (« decharge_heures ») : depuis la loi du 8 juillet 2013, ce rôle relève de la collectivité de rattachement, non d'un enseignant déchargé.",
+        "Le référent technique tient le rôle grâce à une décharge de {heures} h par semaine (« decharge_heures ») : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
       etatEtDecharge:
-        "Le référent technique est employé par l'État (« employeur: etat ») et tient le rôle grâce à une décharge de {heures} h par semaine : depuis la loi du 8 juillet 2013, ce rôle relève de la collectivité de rattachement.",
+        "Le référent technique est employé par l'État (« employeur: etat ») et tient le rôle grâce à une décharge de {heures} h par semaine : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
     },
   },
   "referent-numerique-maintenance": {
