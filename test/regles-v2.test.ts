@@ -113,3 +113,14 @@ describe("bornes de date", () => {
     expect(r.findings.filter((f) => f.ruleId === "convention-echeance-proche")).toEqual([]);
   });
 });
+
+describe("convention-ecole-manquante nomme le type de la collectivité", () => {
+  it("EPCI : « son intercommunalité », jamais « sa commune »", async () => {
+    const text = `kind: collectivite\nid: cc-exemples\ntype: epci\nnom: Communauté de communes des Exemples\ncode_insee: "200000000"\nacademie: "14"\n---\nkind: etablissement\nuai: "0350924P"\nnom: École intercommunale des Exemples\ntype: ecole\nacademie: "14"\ncollectivite: cc-exemples\n`;
+    const r = await runText(text, { only: ["convention-ecole-manquante"] });
+    const f = r.findings.filter((x) => x.ruleId === "convention-ecole-manquante");
+    expect(f.length).toBe(1);
+    expect(f[0].message).toContain("son intercommunalité (EPCI)");
+    expect(f[0].message).not.toContain("sa commune");
+  });
+});

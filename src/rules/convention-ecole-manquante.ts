@@ -1,6 +1,6 @@
 // Rules (E): public écoles whose commune is party to no ecole_commune convention.
 import { defineRule } from "../audit/rule.js";
-import { isGereParEtat, isPublic } from "../model/territory.js";
+import { isGereParEtat, isPublic, type CollectiviteEntity } from "../model/territory.js";
 import { label } from "./helpers.js";
 
 export default defineRule({
@@ -16,7 +16,10 @@ export default defineRule({
       const commune = `collectivite:${e.data.collectivite}`;
       // Existence is what RULES.md asks for: an expired convention still counts (convention-expiree reports it).
       if (ctx.territory.conventionsOf(commune).some((c) => c.data.type === "ecole_commune")) return;
-      ctx.report({ on: e, pointer: "", messageId: "absente", data: { nom: e.data.nom, uai: e.data.uai, commune: label(ctx.territory, commune) } });
+      // The école's collectivité is a commune or an EPCI (or another type): the message names which.
+      const type = ctx.territory.get<CollectiviteEntity>(commune)?.data.type;
+      const messageId = type === "commune" || type === undefined ? "absente" : type === "epci" ? "absenteEpci" : "absenteAutre";
+      ctx.report({ on: e, pointer: "", messageId, data: { nom: e.data.nom, uai: e.data.uai, commune: label(ctx.territory, commune), collectivite: label(ctx.territory, commune) } });
     });
   },
 });

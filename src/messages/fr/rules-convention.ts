@@ -28,10 +28,14 @@ export const rulesConvention: Record<string, RuleTexts> = {
     },
   },
   "convention-ecole-manquante": {
-    summary: "La commune d'une école publique doit être partie d'une convention numérique des écoles avec l'académie.",
+    summary: "La collectivité d'une école publique (sa commune, ou l'EPCI qui en a la charge) doit être partie d'une convention numérique des écoles avec l'académie.",
     messages: {
       absente:
         "« {nom} » ({uai}) : sa commune, {commune}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
+      absenteEpci:
+        "« {nom} » ({uai}) : son intercommunalité (EPCI) de rattachement, {collectivite}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
+      absenteAutre:
+        "« {nom} » ({uai}) : sa collectivité de rattachement, {collectivite}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
     },
   },
   "convention-ecole-partie": {
