@@ -509,10 +509,10 @@ describe("exports inhabituels et cas limites", () => {
 });
 
 describe("fusion (merge) au niveau du texte", () => {
-  const fields: OwnedFields = { nom: "Collège du Querpon", type: "college", statut: "public", academie: "14", commune: { code_insee: "35001", nom: "Val d'Anast" }, collectivite: "dep-35" };
+  const fields: OwnedFields = { nom: "Collège du Querpon", type: "college", statut: "public", academie: "14", commune: { code_insee: "35168", nom: "Val d'Anast" }, collectivite: "dep-35" };
 
   it("déjà à jour : inchangé ; styles de guillemets conservés ; pas de fin de ligne finale", () => {
-    const text = `kind: etablissement\nuai: '0350017D'\nnom: "Collège du Querpon"\ntype: college\nacademie: "14"\ncommune: { code_insee: "35001", nom: Val d'Anast }\ncollectivite: dep-35`;
+    const text = `kind: etablissement\nuai: '0350017D'\nnom: "Collège du Querpon"\ntype: college\nacademie: "14"\ncommune: { code_insee: "35168", nom: Val d'Anast }\ncollectivite: dep-35`;
     expect(mergeEtablissement(text, "0350017D", fields)).toEqual({ status: "unchanged" });
     const r = mergeEtablissement(text.replace('"Collège du Querpon"', '"Ancien"').replace("nom: Val d'Anast", "nom: Anast"), "0350017D", fields);
     expect(r).toEqual({ status: "updated", text: text + "\n", changed: ["nom", "commune.nom"] });
@@ -523,12 +523,12 @@ describe("fusion (merge) au niveau du texte", () => {
     const r = mergeEtablissement(text, "0350017D", { ...fields, statut: "prive", collectivite: undefined });
     expect(r.status).toBe("updated");
     expect((r as { text: string }).text).toBe(
-      "kind: etablissement  # fiche\nuai: \"0350017D\"\nnom: Collège du Querpon\ntype: college\nstatut: prive\nacademie: \"14\"\ncommune:\n  code_insee: \"35001\"\n  nom: Val d'Anast\n# rôles\ndirection:\n  chef: { vacant: true }\n",
+      "kind: etablissement  # fiche\nuai: \"0350017D\"\nnom: Collège du Querpon\ntype: college\nstatut: prive\nacademie: \"14\"\ncommune:\n  code_insee: \"35168\"\n  nom: Val d'Anast\n# rôles\ndirection:\n  chef: { vacant: true }\n",
     );
   });
 
   it("nom en bloc littéral : l'API Document prend le relais, le résultat est vérifié", () => {
-    const text = "kind: etablissement\nuai: \"0350017D\"\nnom: |\n  Ancien\ntype: college\nacademie: \"14\"\ncommune: { code_insee: \"35001\", nom: Val d'Anast }\ncollectivite: dep-35\n";
+    const text = "kind: etablissement\nuai: \"0350017D\"\nnom: |\n  Ancien\ntype: college\nacademie: \"14\"\ncommune: { code_insee: \"35168\", nom: Val d'Anast }\ncollectivite: dep-35\n";
     const r = mergeEtablissement(text, "0350017D", fields);
     expect(r.status).toBe("updated");
     expect(parse((r as { text: string }).text).nom).toBe("Collège du Querpon");
@@ -538,7 +538,7 @@ describe("fusion (merge) au niveau du texte", () => {
     const text = "kind: academie\ncode: \"14\"\nnom: X\n---\nkind: etablissement\nuai: \"0350017D\"\nnom: Autre\ntype: college\nacademie: \"14\"\ncollectivite: dep-35\n";
     const r = mergeEtablissement(text, "0350017D", fields);
     expect(r.status).toBe("updated");
-    expect((r as { text: string }).text).toBe(text.replace("nom: Autre", "nom: Collège du Querpon").replace("collectivite: dep-35", "commune:\n  code_insee: \"35001\"\n  nom: Val d'Anast\ncollectivite: dep-35"));
+    expect((r as { text: string }).text).toBe(text.replace("nom: Autre", "nom: Collège du Querpon").replace("collectivite: dep-35", "commune:\n  code_insee: \"35168\"\n  nom: Val d'Anast\ncollectivite: dep-35"));
     expect(mergeEtablissement(text, "0350022J", fields)).toEqual({ status: "failed", reason: "absent" });
     expect(mergeEtablissement("a: [\n", "0350017D", fields)).toMatchObject({ status: "failed", reason: "illisible" });
   });

@@ -61,7 +61,7 @@ uai: "0350017D"
 nom: Collège du Querpon
 type: college
 academie: "14"
-commune: { code_insee: "35001", nom: Val d'Anast }
+commune: { code_insee: "35168", nom: Val d'Anast }
 collectivite: dep-35
 direction:
   chef: { nom: Marie Dupont, courriel: ce.0350017d@ac-rennes.fr }
@@ -288,7 +288,7 @@ describe("invalid documents", () => {
 
   it("rejects a number where a code string is expected", () => {
     expectError(EXAMPLE_9.replace('academie: "14"', "academie: 14"), { keyword: "type", instancePath: "/academie", params: { type: "string" } });
-    expectError(EXAMPLE_9.replace('code_insee: "35001"', "code_insee: 35001"), { keyword: "type", instancePath: "/commune/code_insee" });
+    expectError(EXAMPLE_9.replace('code_insee: "35168"', "code_insee: 35168"), { keyword: "type", instancePath: "/commune/code_insee" });
     expectError(COLLECTIVITE.replace('code_insee: "35"', "code_insee: 35"), { keyword: "type", instancePath: "/code_insee" });
     expectError(ACADEMIE.replace('departement: "35"', "departement: 35"), { keyword: "type", instancePath: "/dsden/0/departement" });
   });

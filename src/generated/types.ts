@@ -673,7 +673,7 @@ export interface Etablissement {
    */
   academie: CodeAcademie;
   /**
-   * Commune d'implantation. Exemple : `{ code_insee: "35001", nom: Val d'Anast }`.
+   * Commune d'implantation. Exemple : `{ code_insee: "35168", nom: Val d'Anast }`.
    */
   commune?: {
     /**
