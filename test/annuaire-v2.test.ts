@@ -411,10 +411,10 @@ describe("territoires particuliers", () => {
     expect(r.stdout).toMatch(/9879001V {2}Ecole fictive de Wallis \(Wallis-et-Futuna\)/);
   });
 
-  it("les fichiers écrits passent le schéma ; les seules références non résolues sont « etat » tant que le modèle ne le connaît pas", async () => {
+  it("les fichiers écrits passent le schéma et leurs références se résolvent, « collectivite: etat » compris", async () => {
     const v = await cli(["validate", dir, "-f", "json"]);
     const findings = JSON.parse(v.stdout).findings as Array<{ ruleId: string; message: string }>;
-    expect(findings.filter((f) => !(f.ruleId === "reference-inconnue" && f.message.includes("collectivite:etat")))).toEqual([]);
+    expect(findings).toEqual([]);
   });
 
   it("init pour Paris, Mayotte, la Guadeloupe : les collectivités du territoire", async () => {
