@@ -1,11 +1,10 @@
-// The registry, the catalogue, the docs, the fixtures, the README table and RULES.md agree; imports follow the arrow.
+// The registry, the catalogue, the docs, the fixtures and RULES.md agree (the rule index: test/docs-gen.test.ts); imports follow the arrow.
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rules } from "../src/rules/index.js";
 import { catalogue } from "../src/messages/index.js";
 import { placeholders } from "../src/core/format-message.js";
-import { rulesMarkdownTable, TABLE_START, TABLE_END } from "../src/rules/table.js";
 import { ROOT } from "./helpers.js";
 
 const RULES_MD = join(ROOT, "..", "shared", "spec", "RULES.md");
@@ -61,14 +60,6 @@ describe("registre des règles", () => {
     for (const [id, texts] of Object.entries(catalogue.rules)) {
       for (const m of Object.values(texts.messages)) for (const p of placeholders(m)) expect(p, id).toMatch(/^[a-zA-Z_]+$/);
     }
-  });
-
-  it("le tableau des règles du README est à jour (npm run gen:readme)", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const a = readme.indexOf(TABLE_START);
-    const b = readme.indexOf(TABLE_END);
-    expect(a).toBeGreaterThan(0);
-    expect(readme.slice(a + TABLE_START.length, b).trim()).toBe(rulesMarkdownTable());
   });
 });
 

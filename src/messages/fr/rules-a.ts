@@ -1,4 +1,4 @@
-// Messages (fr): texts of the reading and structure rules (RULES.md group A).
+// Messages (fr): texts of the reading and structure rules (group A, see docs/regles.md).
 import type { RuleTexts } from "../types.js";
 
 export const rulesA: Record<string, RuleTexts> = {

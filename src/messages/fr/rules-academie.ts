@@ -1,4 +1,4 @@
-// Messages (fr): texts of the académie rules (RULES.md group B), by rule id then message id.
+// Messages (fr): texts of the académie rules (group B, see docs/regles.md), by rule id then message id.
 import type { RuleTexts } from "../types.js";
 
 export const rulesAcademie: Record<string, RuleTexts> = {

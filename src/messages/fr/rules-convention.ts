@@ -1,4 +1,4 @@
-// Messages (fr): texts of the convention rules (RULES.md group E), by rule id then message id.
+// Messages (fr): texts of the convention rules (group E, see docs/regles.md), by rule id then message id.
 import type { RuleTexts } from "../types.js";
 
 export const rulesConvention: Record<string, RuleTexts> = {

@@ -1,4 +1,4 @@
-// Messages (fr): texts of the établissement rules (RULES.md groups D and H), by rule id then message id.
+// Messages (fr): texts of the établissement rules (groups D and H, see docs/regles.md), by rule id then message id.
 import type { RuleTexts } from "../types.js";
 
 export const rulesEtablissement: Record<string, RuleTexts> = {

@@ -1,4 +1,4 @@
-// Messages (fr): texts of the maintenance, equipment and network rules (RULES.md groups F and G).
+// Messages (fr): texts of the maintenance, equipment and network rules (groups F and G, see docs/regles.md).
 import type { RuleTexts } from "../types.js";
 
 export const rulesMaintenanceEquipement: Record<string, RuleTexts> = {

@@ -1,4 +1,4 @@
-// Messages (fr): texts of the rules about `# gouvnum-ignore` comments (RULES.md group I).
+// Messages (fr): texts of the rules about `# gouvnum-ignore` comments (group I, see docs/regles.md).
 import type { RuleTexts } from "../types.js";
 
 export const rulesSuppression: Record<string, RuleTexts> = {

@@ -1,0 +1,32 @@
+// Regenerates the generated parts of the documentation (run after `npm run build`):
+// the rule index of docs/regles.md from the registry, the key tables of docs/format.md from schemas/*.schema.json.
+// `--check` writes nothing and exits 1 when a page is out of date.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { withRulesTable } from "../dist/rules/table.js";
+import { formatTables, withFormatTables } from "../dist/validate/schema-doc.js";
+
+const check = process.argv.includes("--check");
+const root = new URL("..", import.meta.url);
+const schemasDir = new URL("schemas/", root);
+const schemas = Object.fromEntries(
+  readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).map((f) => [f, JSON.parse(readFileSync(new URL(f, schemasDir), "utf8"))]),
+);
+const pages = [
+  ["docs/regles.md", (text) => withRulesTable(text)],
+  ["docs/format.md", (text) => withFormatTables(text, formatTables(schemas))],
+];
+let stale = 0;
+for (const [page, regenerate] of pages) {
+  const url = new URL(page, root);
+  const before = readFileSync(url, "utf8");
+  const after = regenerate(before);
+  if (after === before) console.log(`${page} : à jour.`);
+  else if (check) {
+    stale++;
+    console.error(`${page} : pas à jour (lancez npm run gen:docs).`);
+  } else {
+    writeFileSync(url, after);
+    console.log(`${page} : régénéré.`);
+  }
+}
+process.exitCode = stale ? 1 : 0;
