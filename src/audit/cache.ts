@@ -1,87 +1,264 @@
-// Audit: a content-hash cache of the per-file stage, so a re-run does not parse again the unchanged files that are
-// slow to parse. Keyed on each file's bytes, gouvnum's version, the schemas and the limits. Rules always run on the
-// whole territory, so findings that span files (references, conventions) stay right after any change.
+// Audit: the `--cache` of the per-file stage. An unchanged file is neither read nor parsed: it is recognised by its
+// path, size, modification time, change time and inode (`stat`), as ESLint's metadata strategy does, and by its
+// content hash when in doubt (the metadata moved but maybe not the bytes; a file modified in the same clock tick as
+// it was read). Each entry keeps the file's stage result (values, schema violations, suppressions, parse problems)
+// and the positions already computed for it, so that its findings are located without reading it again; a finding at
+// a place never located before reads the file then (its text is loaded on first use).
+//
+// One file: a small header (the metadata and positions of every entry) then each entry's result, serialized apart,
+// so that a re-run rewrites only the entries that changed and copies the others' bytes. The header says the body's
+// length and checksum: a truncated or damaged cache is never trusted, it is rebuilt silently. The caller writes it
+// atomically (temporary file then rename): concurrent runs each write a whole cache, the last one stays.
 import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
-import type { FileResult } from "./file-stage.js";
+import * as zlib from "node:zlib";
+import type { FileResult, DocResult } from "./file-stage.js";
+import type { SourceFile } from "../load/source.js";
 
-type Entry = Omit<FileResult, "file" | "text">;
+const MAGIC = "GVNCACHE";
+const FORMAT = 3;
 
-interface Stored {
-  format: 2;
+/** A position already computed in a file: line, column, end line, end column. */
+type Position = { line: number; column: number; endLine: number; endColumn: number };
+
+/** What a file's entry says about it, in the header. */
+interface Meta {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  /** When the file was read (ms): a modification time this recent is not proof enough (see `lookup`). */
+  readAt: number;
+  hash: string;
+  /** Positions by key (see the engine's `locateAll`), flattened: key, line, column, end line, end column… */
+  located: Array<string | number>;
+}
+
+interface Header {
+  format: typeof FORMAT;
   key: string;
-  entries: Map<string, Entry>;
+  bodyLength: number;
+  bodyCheck: number | string;
+  /** Absolute path → metadata and the entry's place in the body. */
+  files: Array<[string, Meta, number, number]>;
+}
+
+/** A file's stage result without what the cache does not keep (the text, the display name, the position logs). */
+type Stored = Pick<FileResult, "parser" | "problems"> & { docs: Array<Omit<DocResult, "log">> };
+
+interface Entry {
+  meta: Meta;
+  /** The serialized `Stored`. */
+  blob: Uint8Array;
+  /** The run's source for this file, whose positions are kept when the cache is written. */
+  source?: SourceFile;
+}
+
+/** What `store` needs of a file that was not in the cache: its metadata before reading, and its bytes if already read. */
+export interface Miss {
+  stat: Stat | undefined;
+  readAt: number;
+  bytes?: Uint8Array;
+  hash?: string;
+}
+
+/** How the lookup of a file went: a hit, a miss, or the file as read while comparing (too big to read). */
+export type Lookup = { hit: FileResult; source: SourceFile } | { miss: Miss } | { unreadable: FileResult };
+
+type Stat = { size: number; mtimeMs: number; ctimeMs: number; ino: number };
+
+/** A modification time this close to the time the file was read may hide a second write in the same tick. */
+const RACY_MS = 2000;
+
+function check(bytes: Uint8Array): number | string {
+  const crc = (zlib as { crc32?: (b: Uint8Array) => number }).crc32;
+  return crc ? crc(bytes) : createHash("sha1").update(bytes).digest("hex");
 }
 
 export class FileCache {
-  private readonly old: Map<string, Entry>;
+  private readonly old = new Map<string, Entry>();
   private readonly used = new Map<string, Entry>();
   private changed = false;
+  /** Files taken from the cache on their metadata alone: neither read nor parsed. */
   hits = 0;
+  /** Files whose metadata changed but whose bytes did not (read and hashed, not parsed). */
+  hashHits = 0;
+  /** Files read and parsed. */
   misses = 0;
 
-  /** `bytes` is the stored cache (or undefined); `key` identifies what the entries depend on besides the file. */
+  /** `bytes` is the stored cache (or undefined); `key` identifies what the entries depend on besides the files. */
   constructor(
     readonly key: string,
     bytes?: Uint8Array,
   ) {
-    let old = new Map<string, Entry>();
-    if (bytes) {
-      try {
-        const s = deserialize(bytes) as Stored;
-        if (s?.format === 2 && s.key === key && s.entries instanceof Map) old = s.entries;
-        else this.changed = true;
-      } catch {
-        this.changed = true; // a damaged cache is rebuilt, never an error
-      }
+    if (!bytes) return;
+    try {
+      this.load(bytes);
+    } catch {
+      this.old.clear(); // a damaged cache is rebuilt, never an error
     }
-    this.old = old;
+    if (this.old.size === 0) this.changed = true;
+  }
+
+  private load(bytes: Uint8Array, anyKey = false): Header | undefined {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.length < 16 || view.toString("latin1", 0, 8) !== MAGIC) return;
+    const headerLength = view.readUInt32LE(8);
+    const headerCheck = view.readUInt32LE(12);
+    if (16 + headerLength > view.length) return;
+    const headerBytes = view.subarray(16, 16 + headerLength);
+    if (crc32u(headerBytes) !== headerCheck) return;
+    const h = deserialize(headerBytes) as Header;
+    if (h?.format !== FORMAT || (h.key !== this.key && !anyKey) || !Array.isArray(h.files)) return;
+    const body = view.subarray(16 + headerLength);
+    if (body.length !== h.bodyLength || check(body) !== h.bodyCheck) return;
+    for (const [abs, meta, off, len] of h.files) {
+      if (off < 0 || off + len > body.length) return void this.old.clear();
+      this.old.set(abs, { meta, blob: body.subarray(off, off + len) });
+    }
+    return h;
+  }
+
+  /** What a stored cache holds (its key and the files it knows), or undefined when it is not a whole, readable cache. */
+  static inspect(bytes: Uint8Array): { key: string; files: string[] } | undefined {
+    const c = new FileCache("", undefined);
+    try {
+      const h = c.load(bytes, true);
+      return h ? { key: h.key, files: [...c.old.keys()] } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   static hash(bytes: Uint8Array): string {
     return createHash("sha1").update(bytes).digest("hex");
   }
 
-  /** The cached result for these bytes, shown under `file` with its text (decoded only on a hit). */
-  get(hash: string, file: string, text: () => string | undefined): FileResult | undefined {
-    const e = this.used.get(hash) ?? this.old.get(hash);
-    if (!e) {
-      this.misses++;
-      return undefined;
+  /**
+   * Looks a file up. A hit gives its stage result, shown under `display`, with a source whose text is read only if
+   * needed. Otherwise the file's metadata (and its bytes when they had to be read to compare hashes) for `store`.
+   */
+  lookup(abs: string, display: string, read: () => Uint8Array | FileResult): Lookup {
+    const readAt = Date.now();
+    const st = statOf(abs);
+    const e = this.used.get(abs) ?? this.old.get(abs);
+    if (!e || !st) return { miss: { stat: st, readAt } };
+    const m = e.meta;
+    const same = st.size === m.size && st.mtimeMs === m.mtimeMs && st.ctimeMs === m.ctimeMs && st.ino === m.ino;
+    // Trusted without reading: same metadata, and the file was last modified well before it was read.
+    if (same && m.mtimeMs < m.readAt - RACY_MS) {
+      this.hits++;
+      return this.revive(abs, display, e);
     }
-    this.hits++;
-    this.used.set(hash, e);
-    const t = text();
-    return { ...e, file, ...(t !== undefined ? { text: t } : {}) };
+    // In doubt (the metadata moved, or a recent modification): the bytes decide. Another size is another content.
+    if (st.size !== m.size) return { miss: { stat: st, readAt } };
+    const bytes = read();
+    if (!(bytes instanceof Uint8Array)) return { unreadable: bytes };
+    const hash = FileCache.hash(bytes);
+    if (hash !== m.hash) return { miss: { stat: st, readAt, bytes, hash } };
+    this.hashHits++;
+    const renewed: Entry = { meta: { ...m, ...st, readAt }, blob: e.blob };
+    this.changed = true;
+    return this.revive(abs, display, renewed, bytes);
   }
 
-  /**
-   * Keeps a file's result — only when the reference parser read it (block scalars, anchors, multi-line values…).
-   * The block path reads a file faster than the cache gives it back: on the académie corpus, loading 13 MB of
-   * cached values and positions took 0.2 s where parsing and validating the 4,772 files again took about 0.3 s,
-   * and writing the cache back 0.15 s more (measured); a cache of everything made re-runs slower than no cache.
-   */
-  set(hash: string, r: FileResult): void {
-    if (r.parser !== "reference") return;
-    const { file: _f, text: _t, ...entry } = r;
-    this.used.set(hash, entry);
+  private revive(abs: string, display: string, e: Entry, bytes?: Uint8Array): Lookup {
+    const s = deserialize(e.blob) as Stored;
+    const located = new Map<string, Position>();
+    const flat = e.meta.located;
+    for (let i = 0; i + 4 < flat.length; i += 5) {
+      located.set(flat[i] as string, { line: flat[i + 1] as number, column: flat[i + 2] as number, endLine: flat[i + 3] as number, endColumn: flat[i + 4] as number });
+    }
+    const source = lazySource(display, abs, bytes);
+    source.located = located;
+    const entry: Entry = { meta: e.meta, blob: e.blob, source };
+    this.used.set(abs, entry);
+    return { hit: { file: display, parser: s.parser, problems: s.problems, docs: s.docs }, source };
+  }
+
+  /** Keeps a file's result, read from `bytes`, with the metadata found before reading it; `source` is its run's source. */
+  store(abs: string, l: Miss, bytes: Uint8Array, r: FileResult, source: SourceFile): void {
+    this.misses++;
+    if (!l.stat || r.unreadable) return;
+    const stored: Stored = { parser: r.parser, problems: r.problems, docs: r.docs.map(({ log: _l, ...d }) => d) };
+    const meta: Meta = { ...l.stat, readAt: l.readAt, hash: l.hash ?? FileCache.hash(bytes), located: [] };
+    this.used.set(abs, { meta, blob: serialize(stored), source });
     this.changed = true;
   }
 
-  /** Whether the stored cache needs rewriting (new entries, or entries for files that are gone). */
+  /** Whether the stored cache needs rewriting: new or renewed entries, files gone, positions computed for the first time. */
   get dirty(): boolean {
-    return this.changed || this.used.size !== this.old.size;
+    if (this.changed || this.used.size !== this.old.size) return true;
+    for (const e of this.used.values()) if (e.source?.located && e.source.located.size * 5 !== e.meta.located.length) return true;
+    return false;
   }
 
   /** The cache to store: only the entries of this run, so it never grows with deleted files. */
   serialize(): Uint8Array {
-    return serialize({ format: 2, key: this.key, entries: this.used } satisfies Stored);
+    const files: Header["files"] = [];
+    const blobs: Uint8Array[] = [];
+    let off = 0;
+    for (const [abs, e] of this.used) {
+      const located: Array<string | number> = [];
+      for (const [k, p] of e.source?.located ?? []) located.push(k, p.line, p.column, p.endLine, p.endColumn);
+      files.push([abs, { ...e.meta, located }, off, e.blob.length]);
+      blobs.push(e.blob);
+      off += e.blob.length;
+    }
+    const body = Buffer.concat(blobs, off);
+    const header = serialize({ format: FORMAT, key: this.key, bodyLength: body.length, bodyCheck: check(body), files } satisfies Header);
+    const head = Buffer.alloc(16);
+    head.write(MAGIC, 0, "latin1");
+    head.writeUInt32LE(header.length, 8);
+    head.writeUInt32LE(crc32u(header), 12);
+    return Buffer.concat([head, header, body]);
   }
 }
 
-/** What the entries depend on besides each file's bytes. */
-export function cacheKey(version: string, schemas: readonly string[], limits: unknown): string {
-  const h = createHash("sha1").update(version).update("\u0000").update(JSON.stringify(limits));
+/** A 32-bit check of the header (crc32, else the first bytes of its SHA-1). */
+function crc32u(b: Uint8Array): number {
+  const c = check(b);
+  return typeof c === "number" ? c >>> 0 : parseInt(c.slice(0, 8), 16) >>> 0;
+}
+
+function statOf(abs: string): Stat | undefined {
+  const s = statSync(abs, { throwIfNoEntry: false });
+  if (!s || !s.isFile()) return undefined;
+  return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+}
+
+/** A source whose text is read from the file on first use (code frames, a position never computed before). */
+function lazySource(file: string, abs: string, bytes?: Uint8Array): SourceFile {
+  return new LazySource(file, abs, bytes ? new TextDecoder().decode(bytes) : undefined);
+}
+
+class LazySource implements SourceFile {
+  lineStarts?: number[];
+  asts?: SourceFile["asts"];
+  located?: SourceFile["located"];
+  constructor(
+    readonly file: string,
+    private readonly abs: string,
+    private loaded: string | undefined,
+  ) {}
+
+  get text(): string {
+    if (this.loaded === undefined) {
+      try {
+        // The file was recognised unchanged a moment ago; a BOM is dropped as when it was first read.
+        this.loaded = new TextDecoder().decode(readFileSync(this.abs));
+      } catch {
+        this.loaded = "";
+      }
+    }
+    return this.loaded;
+  }
+}
+
+/** What the entries depend on besides each file's bytes: gouvnum's version, the schemas, the limits, the rules' settings. */
+export function cacheKey(version: string, schemas: readonly string[], limits: unknown, rules: unknown = null): string {
+  const h = createHash("sha1").update(version).update("\u0000").update(JSON.stringify(limits)).update("\u0000").update(JSON.stringify(rules));
   for (const s of schemas) h.update("\u0000").update(s);
   return h.digest("hex");
 }

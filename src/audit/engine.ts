@@ -6,14 +6,14 @@ import { formatMessage } from "../core/format-message.js";
 import { didYouMean } from "../core/similar.js";
 import { KINDS } from "../core/domain.js";
 import { catalogue } from "../messages/index.js";
-import { decode, makeSource, type SourceFile } from "../load/source.js";
+import { makeSource, type SourceFile } from "../load/source.js";
 import type { DocAst } from "../load/ast.js";
 import { discoverFiles, toPosix } from "../load/files.js";
 import { locate, toLocation, isPlainObject, makeDocument, LazyDocAst, DEFAULT_LIMITS, type LoadedDocument, type Limits } from "../load/document.js";
 import { LogDocAst } from "../load/block-yaml.js";
 import type { DocResult, FileResult } from "./file-stage.js";
 import { describeValue } from "../validate/schema.js";
-import { FileCache } from "./cache.js";
+import type { FileCache } from "./cache.js";
 import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
 import { rules as registry } from "../rules/index.js";
@@ -258,7 +258,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     sources.set(r.file, source);
     for (const p of r.problems) {
       const known = catalogue.rules["yaml-syntaxe"].messages[p.messageId] !== undefined;
-      raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, toLocation(source, p.offset), { documentIndex: p.documentIndex });
+      raw("yaml-syntaxe", known ? p.messageId : "autre", p.data, locateRange(source, p.offset), { documentIndex: p.documentIndex });
     }
     // Under a memo, an unchanged file's documents are the same objects from one run to the next (see `incremental.ts`).
     const kept = sr[3];
@@ -288,15 +288,6 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const keepAsts = mode === "audit" && (memo !== undefined || total <= KEEP_POSITIONS_UP_TO);
   /** The per-file stage on this thread: a result to ingest, with the position indexes worth keeping. */
   const computeHere = (display: string, bytes: Uint8Array): [FileResult, DocAst[] | undefined] => {
-    let hash: string | undefined;
-    if (cache) {
-      hash = FileCache.hash(bytes);
-      const hit = cache.get(hash, display, () => {
-        const decoded = decode(bytes);
-        return decoded.ok ? decoded.text : undefined;
-      });
-      if (hit) return [hit, undefined];
-    }
     let asts: DocAst[] | undefined;
     let parsedDocs: LoadedDocument[] = [];
     const r = stage.processFile(display, bytes, limits, {
@@ -313,7 +304,6 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       asts = [];
       for (const d of parsedDocs) asts[d.index] = d.ast;
     }
-    if (cache && hash) cache.set(hash, r);
     return [r, asts];
   };
   const runHere = (display: string, bytes: Uint8Array) => ingest(computeHere(display, bytes));
@@ -326,6 +316,20 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
       const r: StageResult = bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
       memo.set(abs, r);
       return r;
+    }
+    if (cache) {
+      // An unchanged file comes back from the cache with its positions, unread; a changed one is read, parsed and kept.
+      const l = cache.lookup(abs, display, () => stage.readInput(abs, display, limits));
+      if ("hit" in l) return [l.hit, undefined, l.source];
+      if ("unreadable" in l) return [l.unreadable, undefined];
+      const bytes = l.miss.bytes ?? stage.readInput(abs, display, limits);
+      if (!(bytes instanceof Uint8Array)) return [bytes, undefined];
+      const sr: StageResult = computeHere(display, bytes);
+      const source = makeSource(display, sr[0].text ?? "");
+      source.located = new Map();
+      sr[2] = source;
+      cache.store(abs, l.miss, bytes, sr[0], source);
+      return sr;
     }
     const bytes = stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? computeHere(display, bytes) : [bytes, undefined];
@@ -556,6 +560,16 @@ function locateAll(pending: Pending, findings: readonly Finding[]): void {
   pending.clear();
 }
 
+/** A range's location, kept with the file's positions when they are kept (watch mode, language server, cache). */
+function locateRange(source: SourceFile, range: [number, number]): ReturnType<typeof toLocation> {
+  const located = source.located;
+  if (!located) return toLocation(source, range);
+  const key = `\u0001${range[0]}\u0000${range[1]}`;
+  let at = located.get(key);
+  if (!at) located.set(key, (at = toLocation(source, range)));
+  return { file: source.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+
 /** Builds a finding with its French message; an unknown message id or unfilled placeholder is a bug and throws. */
 export function makeFinding(
   ruleId: string,
@@ -616,7 +630,7 @@ function applySuppressions(
   };
   for (const doc of documents) {
     for (const s of extras.get(doc)?.suppressions ?? []) {
-      const loc = toLocation(doc.source, s.range);
+      const loc = locateRange(doc.source, s.range);
       const base = { ...loc, pointer: "", entity: doc.entity, documentIndex: doc.index };
       // A renamed rule's old id suppresses the new one's findings, with a notice (not a finding).
       for (const id of s.ruleIds) {

@@ -55,7 +55,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
 
   const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
 
-  const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config) : undefined;
+  const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config, ruleSeverities) : undefined;
   const progress = makeProgress(o, io);
   const auditOptions = {
     mode,
@@ -192,10 +192,11 @@ async function existing(path: string): Promise<"fichier" | "dossier" | undefined
   );
 }
 
-async function openCache(path: string, config: { limits: object }): Promise<FileCache> {
+/** The cache, keyed on gouvnum's version, the schemas, the limits and the rules' settings (config, plugins, --rule). */
+async function openCache(path: string, config: { limits: object; rules?: unknown; plugins?: unknown }, overrides: unknown): Promise<FileCache> {
   const { SCHEMA_DIR, SCHEMA_FILES } = await import("../../validate/ajv.js");
   const schemas = await Promise.all(SCHEMA_FILES.map((f) => readFile(join(SCHEMA_DIR, f), "utf8")));
-  const key = cacheKey(VERSION, schemas, { ...DEFAULT_LIMITS, ...config.limits });
+  const key = cacheKey(VERSION, schemas, { ...DEFAULT_LIMITS, ...config.limits }, [config.rules ?? null, config.plugins ?? null, overrides]);
   const bytes = await readFile(path).catch(() => undefined);
   return new FileCache(key, bytes);
 }
