@@ -92,7 +92,7 @@ async function bin(args: string[], o: { cwd?: string; input?: string | Buffer; u
  * stdout adds about a second (measured: 2.5 s through execa, 1.5 s through a plain pipe or to a file), and the
  * bound is on gouvnum, not on the test's reader.
  */
-function binLarge(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number | null; timedOut: boolean }> {
+function binLarge(args: string[], bound = T): Promise<{ stdout: string; stderr: string; exitCode: number | null; timedOut: boolean }> {
   return new Promise((resolve) => {
     const child = spawn("node", ["--max-old-space-size=500", BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
     const out: Buffer[] = [];
@@ -101,7 +101,7 @@ function binLarge(args: string[]): Promise<{ stdout: string; stderr: string; exi
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
-    }, T - 50);
+    }, bound - 50);
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
     child.on("close", (code) => {
@@ -637,10 +637,13 @@ describe("entrées larges (temps borné)", () => {
   // slow object: 0.45 s for 50,000). Measured: about 1.3 s of CPU for 50,000 findings, start-up included.
   // One retry: this case runs at about 1.4 s alone, 1.6 s in the suite, and this machine's timings vary by 30 %;
   // a retry still has to finish within the bound.
-  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en moins de 2 s", { timeout: T + 3_000, retry: 1 }, async () => {
+  // 2.6 s since round 3: a -f json result now records each finding's fingerprint, content and message data for
+  // --compare (29 MB instead of 16 MB for this input); measured 1.55 s → 1.9 s on a loaded machine, after the
+  // fingerprints moved to crypto.hash (2.2 s before). The bound still catches anything quadratic.
+  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en moins de 2,6 s", { timeout: T + 3_000, retry: 1 }, async () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `x${i}: 1`).join("\n");
-    const r = await binLarge(["validate", tmpFile("50000-cles.yaml", `${ACADEMIE}${keys}\n`), "-f", "json"]);
-    expect(r.timedOut, "gouvnum a dépassé 2 s").toBe(false);
+    const r = await binLarge(["validate", tmpFile("50000-cles.yaml", `${ACADEMIE}${keys}\n`), "-f", "json"], 2_600);
+    expect(r.timedOut, "gouvnum a dépassé 2,6 s").toBe(false);
     expect(jsonFindings(r)).toHaveLength(50_000);
     // The 2 s bound is on gouvnum (the child is killed past it); reading its 16 MB answer here is the test's time.
   });

@@ -1,10 +1,9 @@
 // Audit: baselines record known findings by their fingerprint (src/core/fingerprint.ts), which survives line moves and file moves.
-import { createHash } from "node:crypto";
 import type { Finding } from "../core/finding.js";
 import { catalogue } from "../messages/index.js";
 import { formatMessage } from "../core/format-message.js";
 import { formatNombre } from "../core/numbers.js";
-import { contentHash, fingerprint, keysOf, matchByKeys } from "../core/fingerprint.js";
+import { contentHash, fingerprint, keysOf, matchByKeys, sha256Hex } from "../core/fingerprint.js";
 import { canonicalRuleId } from "../core/rule-ids.js";
 
 export { fingerprint } from "../core/fingerprint.js";
@@ -33,7 +32,7 @@ export function legacyFingerprint(f: Finding): string {
     .sort()
     .map((k) => `${k}=${f.data[k]}`)
     .join("&");
-  return createHash("sha256").update([f.ruleId, where, f.pointer, f.messageId, data].join("\u0000")).digest("hex").slice(0, 32);
+  return sha256Hex([f.ruleId, where, f.pointer, f.messageId, data].join("\u0000")).slice(0, 32);
 }
 
 export function makeBaseline(findings: readonly Finding[]): Baseline {

@@ -6,6 +6,7 @@
 // territory improves (« 3 appareils obsolètes » → « 5 ») are not identity: the finding stays the same, `updated`.
 // Lines, columns and file paths never enter a fingerprint — except for a document that has no identity at all
 // (no `kind`/`id`: a syntax error, an unknown kind), which can only be known by its file and place in the file.
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
 
 /** What a fingerprint reads of a finding (a `Finding` or a finding saved in a `-f json` result). */
@@ -72,8 +73,17 @@ export function identityKeys(ruleId: string, data: Record<string, unknown> = {})
   return keys.sort();
 }
 
+/**
+ * SHA-256 in hex. `crypto.hash` (Node ≥ 20.12) is the one-shot form: measured 9 times faster than a Hash object per
+ * string (150,000 fingerprints: 52 ms against 450 ms) — a JSON result fingerprints each finding twice. Same digest.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+export function sha256Hex(s: string): string {
+  return oneShot ? oneShot("sha256", s) : createHash("sha256").update(s).digest("hex");
+}
+
 function hash(parts: readonly string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+  return sha256Hex(parts.join("\u0000")).slice(0, 32);
 }
 
 function where(f: FingerprintInput): string {
