@@ -10,6 +10,7 @@ export { runAudit, resolveRules, type AuditResult, type AuditInput, type AuditOp
 export { makeBaseline, applyBaseline, type Baseline } from "./audit/baseline.js";
 export { fingerprint, contentHash, uniqueFingerprints, matchFindings } from "./core/fingerprint.js";
 export { defineRule, type RuleDefinition, type RuleContext } from "./audit/rule.js";
+export { AuditSession, diffFindings, type AuditChange } from "./audit/session.js";
 export { rules, findRule } from "./rules/index.js";
 export { Territory } from "./model/territory.js";
 export { findConfig, loadConfig, emptyConfig, type GouvnumConfigLoaded } from "./validate/config.js";
@@ -51,7 +52,7 @@ export function audit(inputs: readonly AuditInput[], options: LibraryOptions = {
   return run("audit", inputs, options);
 }
 
-/** Reading and structure only (RULES.md group A). */
+/** Reading and structure only (group A, see docs/regles.md). */
 export function validate(inputs: readonly AuditInput[], options: LibraryOptions = {}): Promise<AuditResult> {
   return run("validate", inputs, options);
 }

@@ -204,6 +204,8 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
   // Local rules (`plugins:`) join the registry unless the caller gives its own list of rules.
   const local = !opts.rules && opts.config?.plugins?.length ? await (await import("./plugins.js")).loadPlugins(opts.config.plugins) : [];
+  // A rule the caller defined with its own messages (library use of defineRule): its texts join the catalogue.
+  for (const r of opts.rules ?? []) if (r.messages && !catalogue.rules[r.id]) catalogue.rules[r.id] = { summary: r.summary ?? "", messages: r.messages };
   const notices: string[] = [];
   const runs = resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined), notices);
   const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) };
