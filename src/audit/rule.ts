@@ -4,7 +4,7 @@ import type { Kind } from "../core/domain.js";
 import type { LoadedDocument } from "../load/document.js";
 import type { Territory } from "../model/territory.js";
 
-/** RULES.md groups: A reading and structure, B académie, C collectivité, D établissement roles, E conventions, F maintenance, G equipment, H chef's responsibilities, I suppressions. */
+/** Rule groups (docs/regles.md): A reading and structure, B académie, C collectivité, D établissement roles, E conventions, F maintenance, G equipment, H chef's responsibilities, I suppressions. */
 export type RuleGroup = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
 
 export interface RuleOption {

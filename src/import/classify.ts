@@ -106,7 +106,7 @@ function fold(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s_-]+/g, " ").trim();
 }
 
-/** `Type_etablissement` values that are not schools (DOMAIN.md), folded. */
+/** `Type_etablissement` values that are not schools, folded. */
 const NOT_SCHOOLS = new Set(["service administratif", "medico social", "information et orientation", "autre"]);
 
 /** Sections of a lycée (SEP, SEGT, agricultural sections): they have a UAI but belong to their lycée. */

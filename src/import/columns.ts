@@ -30,7 +30,7 @@ export const FIELD_ALIASES = {
   etat: ["etat", "etat_etablissement"],
   mere: ["etablissement_mere"],
   rattachement: ["type_rattachement_etablissement_mere"],
-  // Version 2: what the annuaire also says of an établissement (FORMAT.md §5); every one is optional.
+  // Version 2: what the annuaire also says of an établissement (docs/format.md, the annuaire keys); every one is optional.
   effectif: ["nombre_d_eleves", "nombre_eleves", "effectif"],
   latitude: ["latitude", "lat"],
   longitude: ["longitude", "lon", "lng"],

@@ -1,4 +1,4 @@
-// Import: what the annuaire also says of an établissement (FORMAT.md §5, version 2) — effectif, localisation,
+// Import: what the annuaire also says of an établissement (docs/format.md, the annuaire keys) — effectif, localisation,
 // contact, éducation prioritaire, circonscription, bassin — read from one row, each only when the export gives it.
 import type { Row } from "./columns.js";
 

@@ -5,7 +5,7 @@ import type { Statut } from "./classify.js";
 import type { AnnuaireFields } from "./fields.js";
 
 /**
- * The fields the annuaire owns (FORMAT.md, CLI.md): always brought in line with the annuaire. The version 2
+ * The fields the annuaire owns (docs/import-annuaire.md, « Réimport »): always brought in line with the annuaire. The version 2
  * keys (`effectif`, `localisation`…) are written when the export gives them and left alone when it does not;
  * `education_prioritaire: null` removes the key (the export says the établissement is not in it).
  */

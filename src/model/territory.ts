@@ -26,7 +26,7 @@ export type Competence = "ecoles" | "colleges" | "lycees";
 export const NIVEAUX = [0, 1, 2, 3] as const;
 export type Niveau = (typeof NIVEAUX)[number];
 
-/** How one maintenance level of an établissement resolves (FORMAT.md §8). */
+/** How one maintenance level of an établissement resolves (docs/format.md, « Qui assure un niveau de maintenance »). */
 export interface NiveauResolu {
   niveau: Niveau;
   /** The actor found, if any. */
@@ -49,7 +49,7 @@ const DEFAULT_COMPETENCES: Record<string, Competence[]> = {
   collectivite_unique: ["colleges", "lycees"],
 };
 
-/** A role is held when present, not null, and not `vacant: true` (FORMAT.md §2). */
+/** A role is held when present, not null, and not `vacant: true` (docs/format.md, « Qui tient un rôle »). */
 export function isHeld(p: Personne | null | undefined): boolean {
   return p !== undefined && p !== null && p.vacant !== true;
 }
@@ -62,7 +62,7 @@ export function isPublic(e: Etablissement): boolean {
   return (e.statut ?? "public") === "public";
 }
 
-/** `collectivite: etat` (FORMAT.md §10): the State manages this EPLE directly (Mayotte); not a reference. */
+/** `collectivite: etat` (docs/territoires-particuliers.md): the State manages this EPLE directly (Mayotte); not a reference. */
 export const ETAT = "etat";
 
 /** Whether the State manages the établissement directly (`collectivite: etat`). */
@@ -101,7 +101,7 @@ export interface Echeance {
   fin: string;
   /** Days from the date to `fin`: 0 on its last day, negative once it has lapsed. */
   joursRestants: number;
-  /** In force on the date (FORMAT.md §6). */
+  /** In force on the date (docs/format.md, « Conventions : signée, en vigueur »). */
   enVigueur: boolean;
 }
 
@@ -200,7 +200,7 @@ export class Territory {
     return this.conventionsByParty.get(ref) ?? [];
   }
 
-  /** Conventions in force on `date` whose layer applies to an établissement (FORMAT.md §8). */
+  /** Conventions in force on `date` whose layer applies to an établissement (docs/format.md, « Qui assure un niveau de maintenance »). */
   maintenanceConventions(e: EtablissementEntity, date: string): ConventionEntity[] {
     if (e.data.type === "ecole") {
       const commune = e.data.collectivite && !isGereParEtat(e.data) ? `collectivite:${e.data.collectivite}` : undefined;
@@ -210,7 +210,7 @@ export class Territory {
     return this.conventionsOf(e.ref).filter((c) => c.data.type === "eple_collectivite" && isInForce(c.data, date));
   }
 
-  /** Resolves maintenance levels 0–3 of an établissement on a date (FORMAT.md §8). */
+  /** Resolves maintenance levels 0–3 of an établissement on a date (docs/format.md, « Qui assure un niveau de maintenance »). */
   resolveMaintenance(e: EtablissementEntity, date: string): NiveauResolu[] {
     const conventions = this.maintenanceConventions(e, date);
     const collectivite = this.collectiviteOf(e);

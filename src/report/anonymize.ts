@@ -5,7 +5,7 @@ import { label, rebuildCharts, type RapportVM } from "./view-model.js";
 /** Keys of the view model that hold identifiers, not prose: never rewritten. */
 const MACHINE_KEYS = new Set(["ancre", "url", "ref", "id", "entite", "severite", "type", "groupe", "acteur", "cle", "version", "date"]);
 
-/** Roles (keys of FORMAT.md) whose value is a `Personne`. */
+/** Roles (keys of docs/format.md) whose value is a `Personne`. */
 const PERSON_KEYS: Record<string, string> = {
   recteur: "recteur",
   dan: "dan",

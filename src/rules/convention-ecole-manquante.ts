@@ -14,7 +14,7 @@ export default defineRule({
       // `collectivite: etat` on an école is rattachement-incompetent's finding.
       if (e.data.type !== "ecole" || !isPublic(e.data) || !e.data.collectivite || isGereParEtat(e.data)) return;
       const commune = `collectivite:${e.data.collectivite}`;
-      // Existence is what RULES.md asks for: an expired convention still counts (convention-expiree reports it).
+      // Existence is what the rule's statement asks for: an expired convention still counts (convention-expiree reports it).
       if (ctx.territory.conventionsOf(commune).some((c) => c.data.type === "ecole_commune")) return;
       // The école's collectivité is a commune or an EPCI (or another type): the message names which.
       const type = ctx.territory.get<CollectiviteEntity>(commune)?.data.type;

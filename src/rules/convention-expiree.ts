@@ -10,7 +10,7 @@ export default defineRule({
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       const fin = c.data.fin;
-      // A convention ending on the audit date is still in force that day (FORMAT.md §6).
+      // A convention ending on the audit date is still in force that day (docs/format.md, « Conventions : signée, en vigueur »).
       if (fin === undefined || fin >= ctx.date) return;
       ctx.report({ on: c, pointer: "/fin", messageId: "expiree", data: { id: c.id, fin, date: ctx.date } });
     });

@@ -14,7 +14,7 @@ export default defineRule({
       // `collectivite: etat` (Mayotte): no collectivité de rattachement, so no such convention.
       if (!isEple(e.data) || !isPublic(e.data) || !e.data.collectivite || isGereParEtat(e.data)) return;
       const collectivite = `collectivite:${e.data.collectivite}`;
-      // RULES.md asks for a convention whose parties include both; signed or in force is not required.
+      // The rule's statement asks for a convention whose parties include both; signed or in force is not required.
       const eple = ctx.territory.conventionsOf(e.ref).filter((c) => c.data.type === "eple_collectivite");
       if (eple.some((c) => c.data.parties.includes(collectivite))) return;
       const data = { nom: e.data.nom, uai: e.data.uai, collectivite: label(ctx.territory, collectivite) };

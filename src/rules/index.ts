@@ -1,4 +1,4 @@
-// Rules: the explicit registry — every rule of RULES.md, by group; no file-system scanning.
+// Rules: the explicit registry — every rule of the catalogue (docs/regles.md), by group; no file-system scanning.
 import type { RuleDefinition } from "../audit/rule.js";
 import { groupA } from "./registry-a.js";
 import { groupB } from "./registry-b.js";
@@ -8,7 +8,7 @@ import { groupE } from "./registry-e.js";
 import { groupFG } from "./registry-fg.js";
 import { groupI } from "./registry-i.js";
 
-/** Every rule, sorted by group then id (the order of RULES.md's groups). */
+/** Every rule, sorted by group then id (the order of the groups of docs/regles.md). */
 export const rules: readonly RuleDefinition[] = [...groupA, ...groupB, ...groupC, ...groupDH, ...groupE, ...groupFG, ...groupI].sort(
   (a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
 );

@@ -14,7 +14,7 @@ export default defineRule({
         ctx.report({ on: { doc: c.doc }, pointer: "/referentiel_equipement", messageId: "absent", data: { collectivite: c.data.nom } });
         return;
       }
-      // Only an explicit `false` counts: an absent `analyse_besoins` says nothing either way (RULES.md).
+      // Only an explicit `false` counts: an absent `analyse_besoins` says nothing either way (the rule's page).
       if (referentiel.analyse_besoins !== false) return;
       const reference = referentiel.reference?.trim();
       ctx.report({

@@ -1,4 +1,4 @@
-// Report: the `json` format of CLI.md — stable, sorted, 1-based positions, no absolute paths or timestamps.
+// Report: the `json` format of docs/cli.md — stable, sorted, 1-based positions, no absolute paths or timestamps.
 import type { Formatter } from "../types.js";
 import { contentHash, fingerprint } from "../../core/fingerprint.js";
 
