@@ -9,6 +9,10 @@
 // so that a re-run rewrites only the entries that changed and copies the others' bytes. The header says the body's
 // length and checksum: a truncated or damaged cache is never trusted, it is rebuilt silently. The caller writes it
 // atomically (temporary file then rename): concurrent runs each write a whole cache, the last one stays.
+// Measured on the académie corpus (4,772 files, 8 MB of cache): taking every entry back costs 0.1–0.2 s of CPU where
+// reading, parsing and validating the files costs 0.6–0.8 s; one JSON body parsed at once was not clearly faster
+// (0.10–0.22 s against 0.17–0.19 s) and cannot hold every YAML value (-0, .inf, .nan). With a cache the files are
+// looked up on the engine's thread: no worker threads.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
