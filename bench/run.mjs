@@ -185,9 +185,10 @@ function countByRule(findings) {
   return c;
 }
 
-function gouvnum(mode, dir, n, tag, extra = [], cwd = ROOT) {
+/** `before` runs before each repetition, outside the measure (e.g. to put the cache back as it was). */
+function gouvnum(mode, dir, n, tag, extra = [], cwd = ROOT, before = undefined) {
   const out = join(OUT, `${tag}.json`);
-  const m = measureN(n, () => measure(GOUVNUM, [mode, dir, "-f", "json", "--fail-on", "never", ...extra], { cwd, stdoutFile: out }));
+  const m = measureN(n, () => (before?.(), measure(GOUVNUM, [mode, dir, "-f", "json", "--fail-on", "never", ...extra], { cwd, stdoutFile: out })));
   if (m.code !== 0) throw new Error(`gouvnum ${mode} ${relative(ROOT, dir)} : code de sortie ${m.code}\n${m.stderr.slice(0, 4000)}`);
   const j = readJson(out);
   const byRule = countByRule(j.findings);
@@ -258,15 +259,10 @@ function auditHelp() {
   return r.stdout ?? "";
 }
 
-/** The size of the cache file the runs left (bytes), if it can be found. */
-function cacheSize(scratch, extra) {
+/** The cache file the runs write: `--cache-location`, else `.gouvnum-cache` in their working directory. */
+function cacheFileOf(scratch, extra) {
   const at = extra.indexOf("--cache-location");
-  const file = at >= 0 ? extra[at + 1] : join(scratch, ".gouvnum-cache");
-  try {
-    return readFileSync(file).length;
-  } catch {
-    return undefined;
-  }
+  return at >= 0 ? resolve(scratch, extra[at + 1]) : join(scratch, ".gouvnum-cache");
 }
 
 /** Picks a file whose change moves findings across files: an EPLE convention that stops being one. */
@@ -283,7 +279,11 @@ function pickFileToChange(corpusDir) {
   throw new Error("aucune convention eple_collectivite à modifier");
 }
 
-function cacheRerun(corpusDir, help, cacheArgs) {
+/**
+ * `--cache`: a first run from no cache (it writes the cache), then, after one change, a run from that cache; each
+ * repeated `n` times from the same starting point (median kept), then a run without cache for the findings.
+ */
+function cacheRerun(corpusDir, help, cacheArgs, n) {
   const scratch = join(CORPUS_ROOT, `cache-${relative(CORPUS_ROOT, corpusDir)}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
@@ -292,7 +292,9 @@ function cacheRerun(corpusDir, help, cacheArgs) {
   if (!cacheArgs && /--cache-location\b/.test(help)) extra.push("--cache-location", join(scratch, ".gouvnum-cache"));
   const tag = relative(CORPUS_ROOT, corpusDir);
   // From a scratch working directory: a cache kept in the working directory lands there.
-  const cold = gouvnum("audit", corpusDir, 1, `${tag}-cache-cold`, extra, scratch);
+  const cacheFile = cacheFileOf(scratch, extra);
+  const cold = gouvnum("audit", corpusDir, n, `${tag}-cache-cold`, extra, scratch, () => rmSync(cacheFile, { force: true }));
+  const first = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const change = pickFileToChange(corpusDir);
   const restore = () => writeFileSync(change.file, change.before);
   process.once("SIGINT", () => (restore(), process.exit(130)));
@@ -300,7 +302,7 @@ function cacheRerun(corpusDir, help, cacheArgs) {
   let reference;
   try {
     writeFileSync(change.file, change.after);
-    warm = gouvnum("audit", corpusDir, 1, `${tag}-cache-warm`, extra, scratch);
+    warm = gouvnum("audit", corpusDir, n, `${tag}-cache-warm`, extra, scratch, () => first && writeFileSync(cacheFile, first));
     reference = gouvnum("audit", corpusDir, 1, `${tag}-cache-reference`, [], scratch);
   } finally {
     restore();
@@ -311,7 +313,7 @@ function cacheRerun(corpusDir, help, cacheArgs) {
   rmSync(join(corpusDir, ".gouvnum-cache"), { recursive: true, force: true });
   return {
     changed: relative(corpusDir, change.file),
-    cacheBytes: cacheSize(scratch, extra),
+    cacheBytes: first?.length,
     cold: pick(cold),
     warm: pick(warm),
     reference: pick(reference),
@@ -490,7 +492,7 @@ async function main() {
     x.ajv = ajvCli(dir, n);
     if (o.cacheCheck && hasCache) {
       log(`${scale} : relance avec --cache après modification d'un fichier`);
-      x.cache = cacheRerun(dir, help, o.cacheArgs);
+      x.cache = cacheRerun(dir, help, o.cacheArgs, n);
     } else x.cacheNote = hasCache ? "non mesuré (--no-cache-check)" : "n/a (pas encore d'option --cache)";
     if (existsSync(join(ROOT, "dist", "audit", "session.js")) && o.sessionRuns > 0) {
       log(`${scale} : recontrôle incrémental (AuditSession) ×${o.sessionRuns}`);
