@@ -205,7 +205,7 @@ code_insee: "35288"
 academie: "14"
 ---
 kind: etablissement
-uai: "0350002M"
+uai: "0358002H"
 nom: Collège A
 type: college
 academie: "14"
@@ -217,7 +217,7 @@ equipements:
   - { categorie: portable, nombre: 10, annee_mise_en_service: 2024 }
 ---
 kind: etablissement
-uai: "0350033W"
+uai: "0358033S"
 nom: Collège B
 type: college
 academie: "14"
@@ -227,7 +227,7 @@ maintenance:
   niveau_1: { acteur: a_definir }
 ---
 kind: etablissement
-uai: "0350042F"
+uai: "0358042B"
 nom: Lycée C
 type: lycee
 academie: "14"
@@ -238,7 +238,7 @@ equipements:
   - { categorie: tablette, nombre: 5, annee_mise_en_service: 2019 }
 ---
 kind: etablissement
-uai: "0350256N"
+uai: "0358256J"
 nom: École D
 type: ecole
 academie: "14"
@@ -247,7 +247,7 @@ equipements:
   - { categorie: poste_fixe, nombre: 6, annee_mise_en_service: 2023 }
 ---
 kind: etablissement
-uai: "0350967L"
+uai: "0358967G"
 nom: Collège privé E
 type: college
 statut: prive
@@ -258,29 +258,29 @@ equipements:
 kind: convention
 id: conv-a
 type: eple_collectivite
-parties: ["collectivite:dep-35", "etablissement:0350002M"]
+parties: ["collectivite:dep-35", "etablissement:0358002H"]
 signatures:
   - { partie: "collectivite:dep-35", role: president_collectivite, date: "2024-01-10" }
-  - { partie: "etablissement:0350002M", role: chef_etablissement, date: "2024-01-05" }
+  - { partie: "etablissement:0358002H", role: chef_etablissement, date: "2024-01-05" }
 debut: "2024-01-10"
 fin: "2028-08-31"
 ---
 kind: convention
 id: conv-b
 type: eple_collectivite
-parties: ["collectivite:dep-35", "etablissement:0350033W"]
+parties: ["collectivite:dep-35", "etablissement:0358033S"]
 signatures:
   - { partie: "collectivite:dep-35", role: president_collectivite, date: "2024-01-10" }
-  - { partie: "etablissement:0350033W", role: chef_etablissement, date: null }
+  - { partie: "etablissement:0358033S", role: chef_etablissement, date: null }
 debut: "2024-01-10"
 ---
 kind: convention
 id: conv-c
 type: eple_collectivite
-parties: ["collectivite:region-bretagne", "etablissement:0350042F"]
+parties: ["collectivite:region-bretagne", "etablissement:0358042B"]
 signatures:
   - { partie: "collectivite:region-bretagne", role: president_collectivite, date: "2021-01-10" }
-  - { partie: "etablissement:0350042F", role: chef_etablissement, date: "2021-01-05" }
+  - { partie: "etablissement:0358042B", role: chef_etablissement, date: "2021-01-05" }
 debut: "2021-01-10"
 fin: "2025-08-31"
 `;
@@ -346,13 +346,13 @@ describe("indicateurs (numérateur / dénominateur) sur un petit territoire", ()
       [3, 4],
       [3, 4],
     ]);
-    const a = vm.collectivites.find((c) => c.id === "dep-35")!.etablissements.find((e) => e.uai === "0350002M")!;
+    const a = vm.collectivites.find((c) => c.id === "dep-35")!.etablissements.find((e) => e.uai === "0358002H")!;
     expect([a.referentTechnique.valeur, a.referentNumerique.valeur, a.convention.valeur, a.maintenance.valeur]).toEqual([true, true, true, true]);
     expect(a.equipements).toMatchObject({ obsoletes: 10, total: 20 });
     const d = vm.collectivites.find((c) => c.id === "commune-35238")!.etablissements[0];
     // An école: no référent numérique nor EPLE convention to expect.
     expect([d.referentNumerique.valeur, d.convention.valeur]).toEqual([null, null]);
-    expect(vm.sansCollectivite.map((e) => e.uai)).toEqual(["0350967L"]);
+    expect(vm.sansCollectivite.map((e) => e.uai)).toEqual(["0358967G"]);
     for (const c of vm.conformite) expect(c.conformes).toBeLessThanOrEqual(c.etablissements);
   });
 
@@ -386,7 +386,7 @@ code_insee: "35"
 academie: "14"
 ---
 kind: etablissement
-uai: "0350002M"
+uai: "0358002H"
 nom: "${LONG}"
 type: college
 academie: "14"
@@ -397,7 +397,7 @@ direction:
 referent_technique: { nom: "| pipe | ** # ~~ $x$ [^1] <!-- -->", fonction: "\`code\`" }
 ---
 kind: etablissement
-uai: "0350033W"
+uai: "0358033S"
 nom: "Collège {{x}} <script>alert(1)</script>"
 type: college
 academie: "14"
@@ -499,7 +499,7 @@ describe("--anonymize", () => {
     expect(scrub("École Jean Moulin : appeler Jean Moulin au 02 99 00 00 00 ou +33 6 12 34 56 78, x.y@z.fr")).toBe(
       "École Jean Moulin : appeler Directeur ou directrice d'école au [téléphone masqué] ou [téléphone masqué], [courriel masqué]",
     );
-    expect(scrub("UAI 0350002M, 1 752 matériels, 2026-09-01")).toBe("UAI 0350002M, 1 752 matériels, 2026-09-01");
+    expect(scrub("UAI 0358002H, 1 752 matériels, 2026-09-01")).toBe("UAI 0358002H, 1 752 matériels, 2026-09-01");
     expect(collectPersonalData([]).values.size).toBe(0);
   });
 });
@@ -565,7 +565,7 @@ describe("options de gouvnum report", () => {
     const vm = buildViewModel(result, { version: VERSION, scope: "collectivite:dep-35" });
     expect(vm.collectivites.map((c) => c.id)).toEqual(["dep-35"]);
     expect(vm.perimetre).toEqual({ ref: "collectivite:dep-35", texte: "Département d'Ille-et-Vilaine et ses établissements" });
-    // Four public collèges; the référent technique of les Ormeaux (0350033W) is vacant.
+    // Four public collèges; the référent technique of les Ormeaux (0358033S) is vacant.
     expect([byId(vm, "eple-referent-technique").numerateur, byId(vm, "eple-referent-technique").denominateur]).toEqual([3, 4]);
     const entities = [...vm.collectivites.flatMap((c) => [...c.constats, ...c.constatsConventions, ...c.etablissements.flatMap((e) => e.constats)]), ...vm.academies.flatMap((a) => a.constats)];
     expect(entities.every((c) => !c.entite.includes("region-bretagne") && !c.entite.includes("commune-"))).toBe(true);
@@ -590,7 +590,7 @@ describe("options de gouvnum report", () => {
     const dir = tmp({
       "t/casse.yaml": "kind: etablissement\nuai: [\n",
       "t/inconnu.yaml": "kind: ecole\nnom: x\n",
-      "t/e.yaml": 'kind: etablissement\nuai: "0350002M"\nnom: Collège A\ntype: college\nacademie: "14"\ncollectivite: dep-99\n',
+      "t/e.yaml": 'kind: etablissement\nuai: "0358002H"\nnom: Collège A\ntype: college\nacademie: "14"\ncollectivite: dep-99\n',
     });
     for (const format of ["html", "md"] as const) {
       const { text } = await report(["--format", format], `r.${format}`, [join(dir, "t")]);

@@ -57,14 +57,14 @@ function expectError(text: string, expected: { keyword: string; instancePath?: s
 // FORMAT.md §9, verbatim.
 const EXAMPLE_9 = `
 kind: etablissement
-uai: "0350017D"
+uai: "0358017Z"
 nom: Collège du Querpon
 type: college
 academie: "14"
 commune: { code_insee: "35168", nom: Val d'Anast }
 collectivite: dep-35
 direction:
-  chef: { nom: Marie Dupont, courriel: ce.0350017d@ac-rennes.fr }
+  chef: { nom: Marie Dupont, courriel: ce.0358017z@ac-rennes.fr }
 referent_numerique: { fonction: professeure de technologie }
 referent_technique: { vacant: true }
 instances:
@@ -165,13 +165,13 @@ ent: { utilise: true }
 
 const CONVENTION = `
 kind: convention
-id: conv-dep35-0350017d-2024
+id: conv-dep35-0358017z-2024
 type: eple_collectivite
 objet: Maintenance et usages numériques au collège du Querpon
-parties: [collectivite:dep-35, etablissement:0350017D]
+parties: [collectivite:dep-35, etablissement:0358017Z]
 signatures:
   - { partie: collectivite:dep-35, role: president_collectivite, signataire: Jean Durand, date: "2024-09-12" }
-  - { partie: etablissement:0350017D, role: chef_etablissement, date: null }
+  - { partie: etablissement:0358017Z, role: chef_etablissement, date: null }
 autorisation_ca_le: "2024-06-20"
 debut: "2024-09-01"
 fin: "2027-08-31"
@@ -248,7 +248,7 @@ describe("valid documents", () => {
       expectValid(`{kind: academie, code: "14", nom: Rennes, dsden: [{departement: "${dep}", dasen: ~}]}`);
     }
     for (const code of ["35238", "2A004", "97411"]) {
-      expectValid(`{kind: etablissement, uai: "0350017D", nom: X, type: ecole, academie: "14", collectivite: c, commune: {code_insee: "${code}"}}`);
+      expectValid(`{kind: etablissement, uai: "0358017Z", nom: X, type: ecole, academie: "14", collectivite: c, commune: {code_insee: "${code}"}}`);
     }
   });
   it("lets x_ keys through at every level", () => {
@@ -294,12 +294,12 @@ describe("invalid documents", () => {
   });
 
   it("rejects malformed codes and identifiers", () => {
-    expectError(EXAMPLE_9.replace('uai: "0350017D"', 'uai: "0350017d"'), { keyword: "pattern", instancePath: "/uai" });
+    expectError(EXAMPLE_9.replace('uai: "0358017Z"', 'uai: "0358017z"'), { keyword: "pattern", instancePath: "/uai" });
     expectError(EXAMPLE_9.replace('academie: "14"', 'academie: "014"'), { keyword: "pattern", instancePath: "/academie" });
     expectError(EXAMPLE_9.replace("collectivite: dep-35", "collectivite: Dep_35"), { keyword: "pattern", instancePath: "/collectivite" });
     expectError(ACADEMIE.replace('departement: "35"', 'departement: "20"'), { keyword: "pattern", instancePath: "/dsden/0/departement" });
-    expectError(CONVENTION.replace("etablissement:0350017D]", "etab:0350017D]"), { keyword: "pattern", instancePath: "/parties/1" });
-    expectError(EXAMPLE_9.replace("ce.0350017d@ac-rennes.fr", "ce.0350017d"), { keyword: "pattern", instancePath: "/direction/chef/courriel" });
+    expectError(CONVENTION.replace("etablissement:0358017Z]", "etab:0358017Z]"), { keyword: "pattern", instancePath: "/parties/1" });
+    expectError(EXAMPLE_9.replace("ce.0358017z@ac-rennes.fr", "ce.0358017z"), { keyword: "pattern", instancePath: "/direction/chef/courriel" });
   });
 
   it("rejects a date that does not exist", () => {
@@ -339,7 +339,7 @@ describe("invalid documents", () => {
   });
 
   it("rejects a convention with fewer than two parties", () => {
-    expectError(CONVENTION.replace("parties: [collectivite:dep-35, etablissement:0350017D]", "parties: [collectivite:dep-35]"), {
+    expectError(CONVENTION.replace("parties: [collectivite:dep-35, etablissement:0358017Z]", "parties: [collectivite:dep-35]"), {
       keyword: "minItems",
       instancePath: "/parties",
     });

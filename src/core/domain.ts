@@ -25,23 +25,35 @@ export function isUaiValid(uai: string): boolean {
   return /^[0-9]{7}[A-Z]$/.test(uai) && uaiCheckLetter(uai.slice(0, 7)) === uai[7];
 }
 
-/** INSEE département code from a UAI prefix: `035` → `35`, `620` → `2A`, `720` → `2B`, `974` → `974`. */
+/**
+ * The Pacific territories' UAI prefixes (vice-rectorats, outside the 30 académies), by the prefix of their commune
+ * codes: Nouvelle-Calédonie's UAIs begin with 983 and its communes with 988, Polynésie française's 984 and 987,
+ * Wallis-et-Futuna's 987 and 986.
+ */
+const PACIFIQUE_UAI_COMMUNE: Readonly<Record<string, string>> = { "983": "988", "984": "987", "987": "986" };
+
+/**
+ * INSEE département code from a UAI prefix: `035` → `35`, `620` → `2A`, `720` → `2B`, `974` → `974`; for the
+ * Pacific, the territory's commune-code prefix (`983…` → `988`, Nouvelle-Calédonie).
+ */
 export function departementFromUai(uai: string): string {
   const p = uai.slice(0, 3);
   if (p === "620") return "2A";
   if (p === "720") return "2B";
+  if (PACIFIQUE_UAI_COMMUNE[p]) return PACIFIQUE_UAI_COMMUNE[p];
   if (p.startsWith("97")) return p;
   return p.slice(1);
 }
 
 /**
- * INSEE département code from a commune code: `35238` → `35`, `2A004` → `2A`, `97411` → `974`.
+ * INSEE département code from a commune code: `35238` → `35`, `2A004` → `2A`, `97411` → `974`, `98818` → `988`
+ * (a Pacific territory's prefix).
  * Saint-Barthélemy (977) and Saint-Martin (978) were communes of Guadeloupe until 2007 and their schools
  * still carry Guadeloupe's `971` UAI prefix, so they count as 971 here.
  */
 export function departementFromCommune(code: string): string {
   if (code.startsWith("977") || code.startsWith("978")) return "971";
-  return code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2);
+  return code.startsWith("97") || code.startsWith("98") ? code.slice(0, 3) : code.slice(0, 2);
 }
 
 export const EPLE_TYPES = ["college", "lycee", "lycee_professionnel", "erea"] as const;

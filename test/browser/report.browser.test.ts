@@ -33,7 +33,7 @@ code_insee: "35"
 academie: "14"
 ---
 kind: etablissement
-uai: "0350002M"
+uai: "0358002H"
 nom: "${"Collège{{x}}](javascript:alert(1))".repeat(60)}"
 type: college
 academie: "14"
