@@ -1,6 +1,9 @@
 // Hostile inputs: whatever comes in, gouvnum answers with a finding or a clear French message (exit 2), in
-// bounded time (2 s per case) and memory (the heaviest cases run the built binary under a 500 MB heap), never
-// with a stack trace. Small cases live in test/fixtures/hostile/; big, binary and file-system cases are
+// bounded time and memory (the heaviest cases run the built binary under a 500 MB heap), never with a stack
+// trace. Time: in `npm test` each case has a hang guard (GUARD, 20 s — an exponential blow-up or an endless loop
+// fails); the target of 2 s per case is a timing, measured by `npm run bench:hostile`, which runs this same file
+// with GOUVNUM_HOSTILE_BOUND_MS=2000 on a quiet machine (timings belong in the bench, never in a test: on a loaded
+// machine a 2 s bound fails on speed alone). Small cases live in test/fixtures/hostile/; big, binary and file-system cases are
 // generated at test time in a temporary folder.
 import { describe, expect, it, beforeAll } from "vitest";
 import { execa, type Result } from "execa";
@@ -16,8 +19,13 @@ import type { Finding } from "../src/core/finding.js";
 import { cli } from "./cli-helpers.js";
 import { FIXTURE_DATE, ROOT } from "./helpers.js";
 
-/** Every case must answer within this (vitest's per-test timeout). */
-const T = 2000;
+/**
+ * Every case must answer within this (vitest's per-test timeout, and the child's kill timer): 20 s in the suite,
+ * a hang guard; 2 s under `npm run bench:hostile` (GOUVNUM_HOSTILE_BOUND_MS), the measured target.
+ */
+const T = Number(process.env.GOUVNUM_HOSTILE_BOUND_MS ?? 20_000);
+/** How the bound reads in a failure message. */
+const TS = `${(T / 1000).toLocaleString("fr-FR")} s`;
 const BIN = join(ROOT, "bin/gouvnum.js");
 const HOSTILE = "test/fixtures/hostile";
 
@@ -72,7 +80,7 @@ function only(r: AuditResult): Finding {
   return r.findings[0];
 }
 
-/** Runs the built binary under a 500 MB heap: going over it, or over 2 s, fails the case. */
+/** Runs the built binary under a 500 MB heap: going over it, or over the bound T, fails the case. */
 async function bin(args: string[], o: { cwd?: string; input?: string | Buffer; uid?: number; gid?: number } = {}): Promise<Result> {
   return execa("node", ["--max-old-space-size=500", BIN, ...args], {
     cwd: o.cwd ?? ROOT,
@@ -117,7 +125,7 @@ function noStack(...outputs: unknown[]): void {
 
 /** The findings of a `-f json` run of the binary. */
 function jsonFindings(r: Pick<Result, "timedOut" | "stdout" | "stderr">): Array<{ ruleId: string; message: string; file: string; line: number; column: number }> {
-  expect(r.timedOut, "plus de 2 s").toBe(false);
+  expect(r.timedOut, `plus de ${TS}`).toBe(false);
   noStack(r.stdout, r.stderr);
   return JSON.parse(String(r.stdout)).findings;
 }
@@ -193,7 +201,7 @@ describe("bombes d'alias", () => {
   // becomes a reference-inconnue finding located by walking the aliases (yaml's Alias.resolve visits the whole document
   // each time): about 100,000 findings and 6 minutes. Already 100 aliases take 6 s. Expected: bounded — a tropDAlias
   // finding once the expansion is too large, or findings reported once at the anchored node — well within 2 s.
-  it("amplification par alias sous la limite (liste de 100 références × 999 alias, 60 Ko) : réponse en moins de 2 s", async () => {
+  it("amplification par alias sous la limite (liste de 100 références × 999 alias, 60 Ko) : réponse en temps borné (2 s au banc)", async () => {
     const refs = Array.from({ length: 100 }, (_, i) => `"collectivite:c${i}"`).join(", ");
     const instances = Array.from({ length: 999 }, (_, i) => `  - { id: i${i}, nom: x, portee: academique, membres: *m }`).join("\n");
     const file = tmpFile("amplification.yaml", `x_m: &m [${refs}]\n${ACADEMIE}instances:\n${instances}\n`);
@@ -242,7 +250,7 @@ describe("imbrication profonde", () => {
     }, T);
   }
 
-  it("10 000 niveaux de tables en bloc (50 Mo d'indentation) : trop gros, non lu, en moins de 2 s et 500 Mo", async () => {
+  it("10 000 niveaux de tables en bloc (50 Mo d'indentation) : trop gros, non lu, en temps borné (2 s au banc) et 500 Mo", async () => {
     const r = await bin(["validate", join(tmp, "profond-bloc-50mo.yaml"), "-f", "json"]);
     expect(r.exitCode).toBe(1);
     const [f] = jsonFindings(r);
@@ -279,7 +287,7 @@ describe("tailles", () => {
     tmpFile("50mo.yaml", big);
   });
 
-  it("un fichier de 50 Mo : yaml-syntaxe « trop gros », la limite (limits.maxFileBytes, 10485760) nommée, en moins de 2 s et 500 Mo", async () => {
+  it("un fichier de 50 Mo : yaml-syntaxe « trop gros », la limite (limits.maxFileBytes, 10485760) nommée, en temps borné (2 s au banc) et 500 Mo", async () => {
     const r = await bin(["validate", join(tmp, "50mo.yaml"), "-f", "json"]);
     expect(r.exitCode).toBe(1);
     const [f, ...rest] = jsonFindings(r);
@@ -301,7 +309,7 @@ describe("tailles", () => {
   // Regression (found here, fixed before commit): standard input is read to the end before the size check (readStdin
   // concatenates every chunk), so a long or endless stream (`yes | gouvnum validate -`) is never answered and memory
   // grows without bound. Expected: reading stops past maxFileBytes, then the tropGros finding.
-  it("un flux de 300 Mo sur l'entrée standard : constat « trop gros » en moins de 2 s (lecture arrêtée à la limite)", async () => {
+  it("un flux de 300 Mo sur l'entrée standard : constat « trop gros » en temps borné (2 s au banc) (lecture arrêtée à la limite)", async () => {
     const chunk = Buffer.from("x_remplissage: " + "a".repeat(64 * 1024 - 17) + "\n");
     let sent = 0;
     const input = new Readable({
@@ -592,7 +600,7 @@ describe("milliers de documents dans un fichier", () => {
   const collectivites = (n: number) =>
     Array.from({ length: n }, (_, i) => `---\nkind: collectivite\nid: commune-${i}\ntype: commune\nnom: Commune ${i}\ncode_insee: "35${String(i % 1000).padStart(3, "0")}"\nacademie: "14"\n`).join("");
 
-  it("3 000 documents : tous lus, en moins de 2 s et 500 Mo", async () => {
+  it("3 000 documents : tous lus, en temps borné (2 s au banc) et 500 Mo", async () => {
     const r = await bin(["audit", tmpFile("3000-documents.yaml", collectivites(3000)), "-f", "json", "--date", FIXTURE_DATE]);
     expect(r.timedOut).toBe(false);
     noStack(r.stdout, r.stderr);
@@ -640,17 +648,17 @@ describe("entrées larges (temps borné)", () => {
   // 2.6 s since round 3: a -f json result now records each finding's fingerprint, content and message data for
   // --compare (29 MB instead of 16 MB for this input); measured 1.55 s → 1.9 s on a loaded machine, after the
   // fingerprints moved to crypto.hash (2.2 s before). The bound still catches anything quadratic.
-  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en moins de 2,6 s", { timeout: T + 3_000, retry: 1 }, async () => {
+  it("50 000 clés inconnues dans un document (490 Ko) : 50 000 constats en temps borné (2,6 s au banc)", { timeout: T * 1.3 + 3_000, retry: 1 }, async () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `x${i}: 1`).join("\n");
-    const r = await binLarge(["validate", tmpFile("50000-cles.yaml", `${ACADEMIE}${keys}\n`), "-f", "json"], 2_600);
-    expect(r.timedOut, "gouvnum a dépassé 2,6 s").toBe(false);
+    const r = await binLarge(["validate", tmpFile("50000-cles.yaml", `${ACADEMIE}${keys}\n`), "-f", "json"], T * 1.3);
+    expect(r.timedOut, `gouvnum a dépassé ${T * 1.3} ms`).toBe(false);
     expect(jsonFindings(r)).toHaveLength(50_000);
     // The 2 s bound is on gouvnum (the child is killed past it); reading its 16 MB answer here is the test's time.
   });
 
   // Regression (found here, fixed before commit): `parties` (and `membres`) have uniqueItems on items given by $ref: Ajv
   // compares every pair, O(n²). 20,000 distinct references (450 KB) take ~9 s.
-  it("10 000 parties distinctes dans une convention (225 Ko) : réponse en moins de 2 s", async () => {
+  it("10 000 parties distinctes dans une convention (225 Ko) : réponse en temps borné (2 s au banc)", async () => {
     const refs = Array.from({ length: 10_000 }, (_, i) => `"collectivite:c${i}"`).join(", ");
     const file = tmpFile("10000-parties.yaml", `kind: convention\nid: c\ntype: eple_collectivite\nparties: [${refs}]\n`);
     const r = await bin(["validate", file, "-f", "json"]);
