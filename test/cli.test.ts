@@ -210,4 +210,17 @@ describe("parcours des dossiers", () => {
     expect(JSON.parse(r.stdout).summary.files).toBe(1);
     expect(r.code).toBe(0);
   });
+
+  it("les fichiers cachés d'outillage (.gitlab-ci.yml, .pre-commit-config.yaml) non plus, sauf nommés sur la ligne de commande", async () => {
+    const dir = tmp({
+      "a.yaml": "kind: academie\ncode: \"14\"\nnom: Rennes\n",
+      ".gitlab-ci.yml": "stages: [test]\naudit:\n  script: npx gouvnum audit .\n",
+      ".pre-commit-config.yaml": "repos: []\n",
+    });
+    const r = await cli(["audit", dir, "-f", "json"]);
+    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    expect(JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "kind-inconnu")).toEqual([]);
+    const named = await cli(["validate", join(dir, ".gitlab-ci.yml"), "-f", "json"]);
+    expect(JSON.parse(named.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain("kind-inconnu");
+  });
 });

@@ -10,9 +10,12 @@ export function isSkippedDir(name: string): boolean {
   return SKIP_DIRS.has(name) || name.startsWith(".");
 }
 
-/** A file met while walking that is a territory document (YAML, not the configuration). */
+/**
+ * A file met while walking that is a territory document: YAML, not the configuration, not a hidden tooling file
+ * (`.gitlab-ci.yml`, `.pre-commit-config.yaml`, like hidden folders). A file named on the command line is read anyway.
+ */
 export function isTerritoryFile(name: string): boolean {
-  return /\.ya?ml$/i.test(name) && !/^gouvnum\.config\.ya?ml$/.test(name);
+  return /\.ya?ml$/i.test(name) && !name.startsWith(".") && !/^gouvnum\.config\.ya?ml$/.test(name);
 }
 
 /** Converts a glob (`**`, `*`, `?`) to a regular expression over `/`-separated relative paths. */
