@@ -196,6 +196,17 @@ describe("gouvnum schema, rules, --version, --help", () => {
     expect(h.stdout).toContain("Utilisation :");
     expect(h.stdout).toContain("valider");
   });
+  it("help <commande> affiche l'aide de la commande ; help <inconnue> : code 2 avec suggestion", async () => {
+    const a = await cli(["help", "audit"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toContain("gouvnum audit");
+    const f = await cli(["help", "auditer"]);
+    expect(f.code).toBe(0);
+    const u = await cli(["help", "audti"]);
+    expect(u.code).toBe(2);
+    expect(u.stdout).toBe("");
+    expect(u.stderr).toBe("gouvnum : commande inconnue « audti » (vouliez-vous dire audit ?).\nVoir « gouvnum --help ».\n");
+  });
 });
 
 describe("parcours des dossiers", () => {

@@ -229,6 +229,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout.write(program.helpInformation());
       return 0;
     }
+    const asked = argv[0] === "help" ? argv.slice(1).find((a) => !a.startsWith("-")) : undefined;
+    const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+    if (asked !== undefined && !names.includes(asked)) {
+      // Commander's `help <unknown>` shows the main help and succeeds; an unknown command is a usage error.
+      const { closest } = await import("../core/similar.js");
+      const near = closest(asked, names);
+      const suggestion = near ? t("erreur.suggestion", { s: near }) : "";
+      io.stderr.write(`gouvnum : ${t("erreur.commandeInconnue", { commande: asked, suggestion })}\n${t("erreur.voirAide")}\n`);
+      return 2;
+    }
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (e) {
