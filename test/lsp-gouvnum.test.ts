@@ -103,6 +103,23 @@ describe("gouvnum lsp", () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
+  it("un client qui ne nomme pas d'espace de travail (fichier ouvert seul) : le territoire de la configuration trouvée depuis ce fichier", async () => {
+    const dir = territory();
+    const { conn, until } = client(join(dir, "etablissements"));
+    await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await conn.sendNotification(InitializedNotification.type, {});
+    const etab = uri(dir, "etablissements/0350011X.yaml");
+    const text = readFileSync(join(dir, "etablissements/0350011X.yaml"), "utf8");
+    // Without its lycée's convention (the whole territory is read: the convention's folder is beside this one)
+    rmSync(join(dir, "conventions/conv-region-0350011x-2022.yaml"));
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: etab, languageId: "yaml", version: 1, text } });
+    const d = await until(etab, (x) => x.some((y) => y.code === "convention-manquante"));
+    expect(d.find((x) => x.code === "convention-manquante")?.range.start.line).toBe(1);
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
   it("propose des corrections sûres : code entre guillemets, clé la plus proche, lettre de l'UAI", async () => {
     const dir = territory();
     const file = "etablissements/0350896J.yaml";

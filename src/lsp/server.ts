@@ -52,18 +52,24 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
   const fileOf = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
   const isConfig = (abs: string) => CONFIG_NAMES.some((n) => abs.endsWith(`/${n}`) || abs.endsWith(`\\${n}`));
 
-  /** A session for the territory of the workspace: the configuration's folder, else the workspace itself. */
+  /**
+   * A session for the territory of the workspace: the configuration's folder, else the workspace itself. A client
+   * that names no workspace (a file opened alone) gets the territory of the first open file: the configuration
+   * found from its folder upwards, else its folder.
+   */
   const open = async (): Promise<void> => {
-    if (!workspace) return;
+    const firstFile = documents.all().map((d) => fileOf(d.uri)).find((f) => f !== undefined);
+    const start = workspace ?? (firstFile ? dirname(firstFile) : undefined);
+    if (!start) return;
     let config: GouvnumConfigLoaded;
-    const found = await findConfig(workspace);
+    const found = await findConfig(start);
     try {
-      config = found ? await loadConfig(found, dirname(found)) : emptyConfig(workspace);
+      config = found ? await loadConfig(found, dirname(found)) : emptyConfig(start);
     } catch (e) {
       connection.window.showErrorMessage(t("lsp.configIllisible", { detail: String((e as Error).message ?? e) }));
-      config = emptyConfig(workspace);
+      config = emptyConfig(start);
     }
-    root = found ? dirname(found) : workspace;
+    root = found ? dirname(found) : start;
     session = new AuditSession([root], { today: o.today(), cwd: root, config });
     for (const d of documents.all()) {
       const abs = fileOf(d.uri);
