@@ -175,3 +175,28 @@ export function byConstat(a: ConstatVM, b: ConstatVM): number {
 export function shareText(n: number, d: number): string {
   return `${d === 0 ? 0 : Math.round((n / d) * 100)}\u00a0%`;
 }
+
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}«(]|\s*$)/u;
+
+/** The first sentence of a paragraph of rule documentation (cut in its text pieces, never inside code). */
+export function firstSentence(p: Paragraphe): Paragraphe {
+  const out: Morceau[] = [];
+  for (const m of p) {
+    const end = m.code ? null : SENTENCE_END.exec(m.texte);
+    if (!end) {
+      out.push(m);
+      continue;
+    }
+    out.push({ texte: m.texte.slice(0, end.index + 1), code: false });
+    break;
+  }
+  return out;
+}
+
+/** The head of a finding's message: up to its first colon clause or its first sentence, without the final period. */
+export function messageHead(message: string): string {
+  const colon = message.indexOf(" : ");
+  const end = SENTENCE_END.exec(message);
+  const cut = Math.min(colon < 0 ? Infinity : colon, end ? end.index : Infinity);
+  return cut === Infinity ? message : message.slice(0, cut);
+}

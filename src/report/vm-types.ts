@@ -374,6 +374,30 @@ export interface ConventionFicheVM {
   periode: string;
 }
 
+/** Un constat de la fiche, en une ligne : ce qui manque, sur quoi, et où (fichier, ligne). */
+export interface ConstatFicheVM {
+  /** Le début du message de la règle (jusqu'aux deux-points ou au premier point) : il nomme la clé en cause. */
+  detail: string;
+  /** L'entité quand ce n'est pas l'établissement (une convention), sinon null. */
+  entiteLibelle: string | null;
+  /** « ligne n » dans le fichier de l'établissement, sinon « fichier, ligne n ». */
+  emplacement: string;
+}
+
+/** Un écart de la fiche : une règle et ses constats sur l'établissement, corrigé en une ligne. */
+export interface EcartFicheVM {
+  regle: RegleVM;
+  severite: Severity;
+  severiteLibelle: string;
+  /** La première phrase du « Pour corriger » de la règle ; le texte complet est sur sa page (`regle.url`). Vide si la règle n'en a pas. */
+  correction: Paragraphe;
+  /** Quand la règle n'a qu'un constat, sur l'établissement lui-même : « ligne n » (et `constats` est vide), sinon null. */
+  ligne: string | null;
+  /** Ses constats (quatre au plus), et une phrase pour les autres s'il y en a (sinon null). */
+  constats: ConstatFicheVM[];
+  autres: string | null;
+}
+
 /** La fiche d'une ou deux pages d'un établissement (`--scope etablissement:<UAI>`, `--split-by etablissement`). */
 export interface FicheVM {
   etablissement: EtablissementVM;
@@ -382,6 +406,10 @@ export interface FicheVM {
   conventions: ConventionFicheVM[];
   /** Chaque niveau de maintenance : acteur et couche qui le définit. */
   niveaux: Array<{ niveau: number; libelle: string; texte: string; source: string; clair: boolean }>;
+  /** Le fichier de l'établissement quand il a des constats (leurs lignes sont alors données seules), sinon null. */
+  fichier: string | null;
+  /** Les écarts, une ligne par règle (les constats détaillés restent dans `etablissement.constats`). */
+  ecarts: EcartFicheVM[];
 }
 
 /** Le modèle de vue d'un rapport. */

@@ -236,4 +236,69 @@ describe("le rapport HTML dans Chromium", () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   });
+  it("fiche d'un collège réel d'Ille-et-Vilaine aux nombreux écarts : deux pages A4 au plus, une ligne de correction par règle", async () => {
+    // The real annuaire extract imported as is (nothing declared but identity), plus what a real collège often has:
+    // an adjoint without a chef, four lots of old equipment and an expired, unsigned convention with the Département.
+    const territoire = join(dir, "ille-et-vilaine");
+    const imp = await cli(["import", "annuaire", join(ROOT, "test/fixtures/annuaire/fr-en-annuaire-education-035.csv"), "--academie", "14", "--out", territoire]);
+    expect(imp.code, imp.stderr).toBe(0);
+    const uai = "0350970P";
+    const etab = join(territoire, "etablissements", `${uai}.yaml`);
+    expect(readFileSync(etab, "utf8")).toMatch(/^type: college$/m);
+    writeFileSync(
+      etab,
+      readFileSync(etab, "utf8") +
+        `direction:
+  adjoint: { fonction: principal adjoint }
+equipements:
+  - { categorie: poste_fixe, nombre: 60, annee_mise_en_service: 2012 }
+  - { categorie: videoprojecteur, nombre: 18, annee_mise_en_service: 2010 }
+  - { categorie: tablette, nombre: 90, annee_mise_en_service: 2015 }
+  - { categorie: borne_wifi, nombre: 12, annee_mise_en_service: 2013 }
+`,
+    );
+    mkdirSync(join(territoire, "conventions"), { recursive: true });
+    writeFileSync(
+      join(territoire, "conventions", "eple-0350970p.yaml"),
+      `kind: convention
+id: eple-0350970p-2019
+type: eple_collectivite
+objet: Convention collège – Département
+parties: ["etablissement:${uai}", "collectivite:dep-35"]
+debut: "2019-09-01"
+fin: "2022-08-31"
+clauses:
+  maintenance: { niveau_0: { acteur: usager }, niveau_1: { acteur: a_definir } }
+`,
+    );
+    const file = join(dir, "fiche-reelle.html");
+    // Run from the territory's folder, as its team does (file paths as they read them).
+    const r = await cli(["report", ".", "--date", FIXTURE_DATE, "--scope", `etablissement:${uai}`, "--pdf", "-o", file], { cwd: territoire, env: { GOUVNUM_CHROMIUM: CHROMIUM } });
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(file, "utf8");
+    const v = await new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } }).validateString(html);
+    expect(v.results.flatMap((x) => x.messages.map((m) => `${m.ruleId} l.${m.line}: ${m.message}`))).toEqual([]);
+    const { page } = await checkPage(file);
+    // Many gaps, one row per rule, each with its fix in one sentence (the rule's whole text is on its page).
+    const rows = page.locator("table.ecarts tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(12);
+    for (let i = 0; i < (await rows.count()); i++) {
+      const fix = rows.nth(i).locator("td.technique > p");
+      expect(await fix.count()).toBeLessThanOrEqual(1);
+      if ((await fix.count()) === 1) expect((await fix.innerText()).split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length).toBe(1);
+    }
+    const shot = join(dir, "fiche-reelle.png");
+    await page.screenshot({ path: shot, fullPage: true });
+    console.log(`capture : ${shot}`);
+    await page.close();
+    const pdf = readFileSync(file.replace(/\.html$/, ".pdf")).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    console.log(`PDF de la fiche : ${pages} pages`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const md = join(dir, "fiche-reelle.md");
+    expect((await cli(["report", ".", "--date", FIXTURE_DATE, "--scope", `etablissement:${uai}`, "--format", "md", "-o", md], { cwd: territoire })).code).toBe(0);
+    const l = await lint({ strings: { fiche: readFileSync(md, "utf8") }, config: { default: true, MD013: false } });
+    expect(l.fiche.map((e) => `${e.ruleNames.join("/")} l.${e.lineNumber}: ${e.errorDetail ?? ""}`)).toEqual([]);
+  }, 300_000);
 });

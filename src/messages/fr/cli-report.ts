@@ -248,6 +248,7 @@ export const cliReport: Record<string, string> = {
   "rapport.constats.colonne.emplacement": "Emplacement",
   "rapport.constats.colonne.raison": "Raison du masquage",
   "rapport.constats.emplacement": "{fichier}, ligne {ligne}",
+  "rapport.constats.ligne": "ligne {ligne}",
   "rapport.constats.voirRegle": "Fondement : voir la règle",
   "rapport.masques.introduction": "Ces constats sont masqués par un commentaire « # gouvnum-ignore » avec sa raison : ils ne sont pas comptés, mais restent visibles ici.",
 

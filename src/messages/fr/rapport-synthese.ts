@@ -96,6 +96,9 @@ export const rapportSynthese: Record<string, string> = {
   "rapport.fiche.source.collectivite": "défini par la collectivité ({nom})",
   "rapport.fiche.source.conflit": "conventions contradictoires",
   "rapport.fiche.source.aucune": "défini nulle part",
+  "rapport.fiche.ecart": "Écart",
+  "rapport.fiche.autres": "… et {n} autre(s) constat(s) de cette règle (voir « gouvnum audit »).",
+  "rapport.fiche.regles": "Chaque règle est expliquée en entier (pourquoi, comment corriger, textes de référence) sur sa page, liée à son nom, et par la commande « gouvnum regles <règle> ».",
 
   "rapport.index.pages.collectivite": "Rapports par collectivité",
   "rapport.index.pages.departement": "Rapports par département",

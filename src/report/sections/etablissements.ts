@@ -2,8 +2,8 @@
 // findings), the établissements without a known collectivité, and the one-page sheet of `--scope etablissement:<UAI>`.
 import { hasSigned, isEple, isHeld, isInForce, isPublic, type EtablissementEntity, type Personne } from "../../model/territory.js";
 import type { ReportContext } from "../context.js";
-import { actorLabel, anchor, byConstat, countOf, dateText, label, nombre, norm } from "../text.js";
-import type { ContactVM, EtablissementVM, EtatVM, FicheVM, RapportVM } from "../vm-types.js";
+import { actorLabel, anchor, byConstat, countOf, dateText, firstSentence, label, messageHead, nombre, norm } from "../text.js";
+import type { ConstatVM, ContactVM, EcartFicheVM, EtablissementVM, EtatVM, FicheVM, RapportVM } from "../vm-types.js";
 
 const PERSON_ROLES = ["chef", "adjoint", "secretaire_general"] as const;
 
@@ -81,12 +81,48 @@ export function refLabel(ctx: ReportContext, ref: string): string {
   return norm(e.data.nom);
 }
 
+/** Per-gap lines of a sheet shown for one rule; the others are counted. */
+const FICHE_CONSTATS_MAX = 4;
+
+/**
+ * The sheet's gaps: one line per rule, in the findings' order (severity first), with the first sentence of the rule's
+ * « Pour corriger » once (its whole text is on the rule's page) and each finding as one line — what is missing and where.
+ */
+function ecarts(ctx: ReportContext, constats: readonly ConstatVM[], sujet: string, fichier: string | null): EcartFicheVM[] {
+  const byRule = new Map<string, ConstatVM[]>();
+  for (const c of constats) {
+    const list = byRule.get(c.regle.id);
+    if (list) list.push(c);
+    else byRule.set(c.regle.id, [c]);
+  }
+  return [...byRule.values()].map((list) => {
+    const r = list[0].regle;
+    // One finding on the établissement itself: the rule's summary and fix say it all; only its line is given.
+    const seul = list.length === 1 && list[0].entite === sujet;
+    return {
+      regle: r,
+      severite: list[0].severite,
+      severiteLibelle: list[0].severiteLibelle,
+      correction: r.correction.length > 0 ? firstSentence(r.correction[0]) : [],
+      ligne: seul ? label("constats.ligne", { ligne: list[0].ligne }) : null,
+      constats: seul ? [] : list.slice(0, FICHE_CONSTATS_MAX).map((c) => ({
+        detail: messageHead(c.message),
+        entiteLibelle: c.entite === sujet ? null : refLabel(ctx, c.entite),
+        emplacement: c.fichier === fichier ? label("constats.ligne", { ligne: c.ligne }) : c.emplacement,
+      })),
+      autres: list.length > FICHE_CONSTATS_MAX ? label("fiche.autres", { n: nombre.format(list.length - FICHE_CONSTATS_MAX) }) : null,
+    };
+  });
+}
+
 function fiche(ctx: ReportContext, vm: EtablissementVM): FicheVM {
   const e = ctx.t.get<EtablissementEntity>(vm.ref)!;
   const c = ctx.t.collectiviteOf(e);
   const dep = ctx.departement(e);
   const conventions = [...ctx.t.conventionsOf(e.ref), ...(c && e.data.type === "ecole" ? ctx.t.conventionsOf(c.ref).filter((k) => k.data.type === "ecole_commune") : [])];
   const niveaux = ctx.resolved.get(e.ref) ?? [];
+  // The établissement's own file: where its own findings are (their lines are then given alone).
+  const fichier = vm.constats.find((k) => k.entite === vm.ref)?.fichier ?? null;
   return {
     etablissement: vm,
     collectivite: c ? norm(c.data.nom) : null,
@@ -118,6 +154,8 @@ function fiche(ctx: ReportContext, vm: EtablissementVM): FicheVM {
       source: n.source ? label(`fiche.source.${n.source.layer}`, { nom: refLabel(ctx, n.source.ref) }) : n.raison === "conflit" ? label("fiche.source.conflit") : label("fiche.source.aucune"),
       clair: n.clair,
     })),
+    fichier,
+    ecarts: ecarts(ctx, vm.constats, vm.ref, fichier),
   };
 }
 
