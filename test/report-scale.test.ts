@@ -42,6 +42,11 @@ describe("rapport d'une académie générée (≈ 5 000 documents)", () => {
     expect(vm.details.texte).toContain("--split-by collectivite");
     // The table of contents stays short: no entry per collectivité.
     expect(vm.sommaire.flatMap((s) => [s, ...s.enfants]).length).toBeLessThan(20);
+    // The rules cited: one table row each (summary, references, fix), their « Pourquoi » left to their pages.
+    expect(vm.regles.length).toBeGreaterThan(20);
+    expect(html.match(/<table class="regles">[\s\S]*?<\/table>/)?.[0].match(/<tr>\n<th scope="row"/g)?.length).toBe(vm.regles.length);
+    expect(html).not.toContain('<p class="etiquette">Pourquoi</p>');
+    expect(md).not.toContain("Pourquoi :");
   });
 
   it("une carte : chaque établissement localisé y est, par statut (forme et couleur), avec légende, échelle et source", () => {

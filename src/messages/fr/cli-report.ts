@@ -260,6 +260,7 @@ export const cliReport: Record<string, string> = {
   "rapport.regles.corriger": "Pour corriger",
   "rapport.regles.references": "Références",
   "rapport.regles.documentation": "Documentation complète",
+  "rapport.regles.introductionCourte": "Pour chaque règle qui a produit un constat : ce qu'elle signale, ses références et comment corriger. Le fondement de chaque règle est expliqué sur sa page, liée à son nom, et par la commande « gouvnum regles <règle> ».",
   "rapport.regles.sansDocumentation": "La documentation de cette règle n'est pas encore rédigée.",
 
   // --- Method. ---
