@@ -8,10 +8,11 @@ import { catalogue } from "../messages/index.js";
 import type { Territory } from "../model/territory.js";
 import { buildViewModel, dateText, percentText, ratio } from "./view-model.js";
 import { comparisonLine } from "./comparison.js";
+import { territoryIndicators } from "./sections/indicateurs.js";
 
-/** The report's indicators of an audit, as a saved result records them (one computation: the report's). */
-export function indicatorsOf(result: AuditResult, version: string): SavedIndicator[] {
-  return buildViewModel(result, { version }).indicateurs.map((i) => ({ id: i.id, numerateur: i.numerateur, denominateur: i.denominateur, sens: i.sens }));
+/** The report's indicators of an audit, as a saved result records them (the report's computation, without the rest of its view model). */
+export function indicatorsOf(result: AuditResult, _version?: string): SavedIndicator[] {
+  return territoryIndicators(result).map((i) => ({ id: i.id, numerateur: i.numerateur, denominateur: i.denominateur, sens: i.sens }));
 }
 
 export type Tendance = "mieux" | "moinsBien" | "stable" | "inconnu";
