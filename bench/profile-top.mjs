@@ -11,8 +11,10 @@ const topAt = args.indexOf("--top");
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
 const incAt = args.indexOf("--inclusive");
 const inclusive = incAt >= 0 ? new RegExp(args[incAt + 1]) : undefined;
+const chAt = args.indexOf("--children");
+const children = chAt >= 0 ? new RegExp(args[chAt + 1]) : undefined;
 if (!file) {
-  process.stderr.write("Utilisation : node bench/profile-top.mjs FICHIER.cpuprofile [--top N] [--by-file] [--inclusive MOTIF]\n");
+  process.stderr.write("Utilisation : node bench/profile-top.mjs FICHIER.cpuprofile [--top N] [--by-file] [--inclusive MOTIF] [--children MOTIF]\n");
   process.exit(2);
 }
 const p = JSON.parse(readFileSync(file, "utf8"));
@@ -56,6 +58,22 @@ if (inclusive) {
     for (const hit of hits) inc.set(hit, (inc.get(hit) ?? 0) + us);
   }
   out.push("", `temps inclusif (${inclusive}) :`);
+  for (const [k, us] of [...inc].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(`${ms(us)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`);
+}
+if (children) {
+  // Inclusive time under the first frame matching the pattern, split by the function it called (self time: « (soi) »).
+  const inc = new Map();
+  let under = 0;
+  for (const [id, us] of selfUs) {
+    const stack = [];
+    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(n);
+    const at = stack.findLastIndex((n) => children.test(label(byId.get(n).callFrame)));
+    if (at < 0) continue;
+    under += us;
+    const k = at === 0 ? "(soi)" : label(byId.get(stack[at - 1]).callFrame);
+    inc.set(k, (inc.get(k) ?? 0) + us);
+  }
+  out.push("", `sous ${children} : ${(under / 1000).toFixed(0)} ms, par fonction appelée :`);
   for (const [k, us] of [...inc].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(`${ms(us)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`);
 }
 process.stdout.write(out.join("\n") + "\n");
