@@ -111,6 +111,19 @@ describe("rapport d'une académie générée (≈ 5 000 documents)", () => {
     const first = readFileSync(join(out, files.find((f) => f.startsWith("departement-"))!), "utf8");
     expect(first).toContain('class="carte"');
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="departement-');
+    // Each file stands alone but carries only what it needs: the rules its findings cite, one table row each (no
+    // « Pourquoi », on the rule's page), a minified stylesheet, and map outlines cut to its frame.
+    for (const f of files.filter((x) => x !== "index.html")) {
+      const text = readFileSync(join(out, f), "utf8");
+      const cited = new Set([...text.matchAll(/Règle <a href="#regle-([a-z0-9-]+)"/g)].map((m) => m[1]));
+      const rows = new Set([...text.matchAll(/<th scope="row" id="regle-([a-z0-9-]+)">/g)].map((m) => m[1]));
+      expect(cited.size).toBeGreaterThan(0);
+      for (const id of cited) expect(rows.has(id), `${f} : ${id}`).toBe(true);
+      expect(text).not.toContain('<p class="etiquette">Pourquoi</p>');
+      expect(text).toMatch(/<style>\n[^\n]+\n<\/style>/);
+      const path = [...text.matchAll(/<path d="M(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(path.every(([x, y]) => x >= 0 && y >= 0 && x <= 730 && y <= 1000), f).toBe(true);
+    }
   }, 120_000);
 
   it("--scope etablissement:<UAI> : la fiche d'un établissement, courte", async () => {

@@ -104,8 +104,8 @@ describe("rapport de l'exemple (instantanés)", () => {
       expect(text).toContain(`<desc id="${desc}">`);
     }
     // Print: A4, repeated table headers, rows never cut.
-    expect(text).toContain("@page { size: A4;");
-    expect(text).toContain("thead { display: table-header-group; }");
+    expect(text).toContain("@page{size:A4;");
+    expect(text).toContain("thead{display:table-header-group}");
   });
 
   it("Markdown : instantané, sans erreur markdownlint, sans HTML brut, liens internes valides", async () => {

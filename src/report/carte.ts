@@ -143,6 +143,11 @@ export function mapSvg(o: MapOptions): string {
       ],
       fitFeatures(f.zone),
     );
+    // Outlines are cut to the frame: what lies outside is never drawn, so it is not written either (points are not clipped).
+    projection.clipExtent([
+      [f.x - 2, f.y - 2],
+      [f.x + f.w + 2, f.y + f.h + 2],
+    ]);
     const path = geoPath(projection).digits(1);
     const clip = `${o.id}-cadre-${i}`;
     out.push(`<clipPath id="${clip}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`);

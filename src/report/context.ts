@@ -18,6 +18,8 @@ export interface ViewModelOptions {
   scope?: string;
   /** Whether the per-collectivité and per-établissement detail goes in the report: `auto` (default) up to {@link DETAILS_MAX} établissements. */
   details?: "auto" | "toujours" | "jamais";
+  /** Whether the appendix gives each rule's whole text (default: when the report holds its detail); false for the files of `--split-by`. */
+  reglesCompletes?: boolean;
 }
 
 /** Up to this many établissements, the main report holds the per-collectivité and per-établissement detail. */

@@ -96,6 +96,20 @@ function registerCommonHelpers(hb: Env): void {
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map((a) => String(a ?? "")).join(""));
 }
 
+/**
+ * The stylesheet as every HTML report carries it (split reports write it once per file): without comments, indentation
+ * or spaces around punctuation — same rules, same order. The partial holds plain CSS (no string or URL with such text).
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
+    .trim() + "\n";
+}
+
 interface Environment {
   hb: Env;
   compile(source: string, name: string): Template;
@@ -122,7 +136,8 @@ function environment(format: ReportFormat): Environment {
   const suffix = `.${format}.hbs`;
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith(suffix)) continue;
-    hb.registerPartial(f.slice(0, -suffix.length), compile(readFileSync(dir + f, "utf8"), f));
+    const source = readFileSync(dir + f, "utf8");
+    hb.registerPartial(f.slice(0, -suffix.length), compile(f === "style.html.hbs" ? minifyCss(source) : source, f));
   }
   const env = { hb, compile };
   environments.set(format, env);

@@ -139,6 +139,7 @@ export function ruleVM(id: string, severity: Severity, group: string): RegleVM {
     resume: catalogue.rules[id]?.summary ?? id,
     fondement,
     correction,
+    correctionCourte: correction.length > 0 ? firstSentence(correction[0]) : [],
     references,
     documentee: md !== undefined,
   };

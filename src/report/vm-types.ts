@@ -39,6 +39,8 @@ export interface RegleVM {
   fondement: Paragraphe[];
   /** « Pour corriger ». */
   correction: Paragraphe[];
+  /** Sa première phrase : la correction en une ligne, que les tableaux de constats donnent à chaque constat (le texte entier une fois, dans l'annexe ou sur la page de la règle). */
+  correctionCourte: Paragraphe;
   references: Paragraphe[];
   /** Faux quand la règle n'a pas encore de page de documentation. */
   documentee: boolean;
@@ -389,8 +391,6 @@ export interface EcartFicheVM {
   regle: RegleVM;
   severite: Severity;
   severiteLibelle: string;
-  /** La première phrase du « Pour corriger » de la règle ; le texte complet est sur sa page (`regle.url`). Vide si la règle n'en a pas. */
-  correction: Paragraphe;
   /** Quand la règle n'a qu'un constat, sur l'établissement lui-même : « ligne n » (et `constats` est vide), sinon null. */
   ligne: string | null;
   /** Ses constats (quatre au plus), et une phrase pour les autres s'il y en a (sinon null). */
@@ -465,6 +465,12 @@ export interface RapportVM {
   masques: ConstatVM[];
   /** Les règles citées, avec leur documentation. */
   regles: RegleVM[];
+  /**
+   * Vrai quand l'annexe donne tout le texte de chaque règle citée (pourquoi, correction, références) : un rapport qui
+   * tient son détail. Faux pour une synthèse et pour chaque fichier de `--split-by` : un tableau d'une ligne par règle
+   * (ce qu'elle signale, ses références, sa correction), le « pourquoi » restant sur la page de la règle.
+   */
+  reglesCompletes: boolean;
   /** La fiche d'un établissement (périmètre `etablissement:<UAI>`), sinon null. */
   fiche: FicheVM | null;
   piedDePage: string;

@@ -127,8 +127,9 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const anon = await import("../../report/anonymize.js");
   const scope = o.scope !== undefined ? resolveScope(result, o.scope, vmod.resolveScopeRef) : undefined;
   const personal = anonymize ? anon.collectPersonalData(result.documents) : undefined;
+  // A split file holds its unit's detail; its appendix gives each rule in one table row (the whole text once, on the rule's page).
   const build = (scopeRef: string | undefined, details: "auto" | "toujours" = "auto") => {
-    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef, details });
+    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef, details, ...(details === "toujours" ? { reglesCompletes: false } : {}) });
     vm.evolution = evolution;
     vm.historique = historique;
     return personal ? anon.anonymizeViewModel(vm, personal) : vm;

@@ -17,5 +17,6 @@ export function buildAnnexe(ctx: ReportContext): Partial<RapportVM> {
     masques,
     // Every rule cited by a counted or masked finding (built by ctx.ruleOf as findings were viewed).
     regles: [...ctx.rules.values()].sort((a, b) => cmp(a.groupe, b.groupe) || cmp(a.id, b.id)),
+    reglesCompletes: ctx.options.reglesCompletes ?? ctx.got("details").inclus,
   };
 }

@@ -2,7 +2,7 @@
 // findings), the établissements without a known collectivité, and the one-page sheet of `--scope etablissement:<UAI>`.
 import { hasSigned, isEple, isHeld, isInForce, isPublic, type EtablissementEntity, type Personne } from "../../model/territory.js";
 import type { ReportContext } from "../context.js";
-import { actorLabel, anchor, byConstat, countOf, dateText, firstSentence, label, messageHead, nombre, norm } from "../text.js";
+import { actorLabel, anchor, byConstat, countOf, dateText, label, messageHead, nombre, norm } from "../text.js";
 import type { ConstatVM, ContactVM, EcartFicheVM, EtablissementVM, EtatVM, FicheVM, RapportVM } from "../vm-types.js";
 
 const PERSON_ROLES = ["chef", "adjoint", "secretaire_general"] as const;
@@ -103,7 +103,6 @@ function ecarts(ctx: ReportContext, constats: readonly ConstatVM[], sujet: strin
       regle: r,
       severite: list[0].severite,
       severiteLibelle: list[0].severiteLibelle,
-      correction: r.correction.length > 0 ? firstSentence(r.correction[0]) : [],
       ligne: seul ? label("constats.ligne", { ligne: list[0].ligne }) : null,
       constats: seul ? [] : list.slice(0, FICHE_CONSTATS_MAX).map((c) => ({
         detail: messageHead(c.message),
