@@ -51,7 +51,12 @@ for (const dir of ["rules"]) {
   };
   const bundle = await rolldown({
     plugins: [terminalAsJson],
-    input: { run: join(root, "dist", "cli", "run.js"), worker: join(root, "dist", "audit", "worker.js") },
+    input: {
+      run: join(root, "dist", "cli", "run.js"),
+      // Worker threads load these two by URL: the per-file stage and the audit's check of each document.
+      worker: join(root, "dist", "load", "stage", "worker.js"),
+      "document-check": join(root, "dist", "audit", "document-check.js"),
+    },
     // commander is bundled in: every command loads it, and resolving the package then wrapping its five CommonJS files
     // for the ES module loader cost more at start-up than reading it from the bundle.
     external: (id) => !id.startsWith(".") && !id.startsWith("/") && id !== "commander" && !id.startsWith("commander/"),

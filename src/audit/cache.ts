@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
 import * as zlib from "node:zlib";
-import type { FileResult, DocResult } from "./file-stage.js";
+import type { FileResult, DocResult } from "./document-check.js";
 import type { SourceFile } from "../load/source.js";
 
 const MAGIC = "GVNCACHE";

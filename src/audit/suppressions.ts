@@ -9,10 +9,6 @@ export interface SuppressionData {
   reason: string;
 }
 
-export interface Suppression extends SuppressionData {
-  doc: LoadedDocument;
-}
-
 const DIRECTIVE = /^#\s*gouvnum-ignore\b/;
 
 /** Suppression comments inside a document's text span: a comment that starts with `gouvnum-ignore`. */

@@ -3,7 +3,7 @@ import type { Location } from "../core/finding.js";
 import { KINDS, type Kind } from "../core/domain.js";
 import { linePos, type SourceFile } from "./source.js";
 import type { DocAst, Range } from "./ast.js";
-import { parseBlock, LogDocAst } from "./block-yaml.js";
+import { parse as parseBlockText, DECLINED, LogDocAst } from "./yaml-block/index.js";
 import { parseReference } from "./yaml-ast.js";
 import { explainIndentation } from "./indentation.js";
 
@@ -71,7 +71,8 @@ export function idKey(kind: Kind): string {
  */
 export function reparseAsts(original: string, parser: ParsedFile["parser"], maxDepth: number, values?: readonly unknown[]): DocAst[] {
   const text = yamlText(original);
-  const logs = parser === "block" && values ? parseBlock(text, maxDepth, { values: false, log: true }) : undefined;
+  const read = parser === "block" && values ? parseBlockText(text, maxDepth, { values: false, log: true }) : DECLINED;
+  const logs = read === DECLINED ? undefined : read;
   if (logs?.every((d) => d.log)) return logs.map((d, i) => new LogDocAst(values![i], d.log!));
   const reference = parseReference(text).docs.filter((d) => !d.empty || d.errors.length > 0).map((d) => d.ast);
   return logs ? logs.map((d, i) => (d.log ? new LogDocAst(values![i], d.log) : reference[i])) : reference;
@@ -114,8 +115,8 @@ export class LazyDocAst implements DocAst {
  * first time a finding needs a position.
  */
 export function parseFile(source: SourceFile, limits: Limits = DEFAULT_LIMITS, quick = true, log = false): ParsedFile {
-  const block = quick ? parseBlock(yamlText(source.text), limits.maxDepth, { log }) : undefined;
-  if (block) {
+  const block = quick ? parseBlockText(yamlText(source.text), limits.maxDepth, { log }) : DECLINED;
+  if (block !== DECLINED) {
     if (block.length > limits.maxDocumentsPerFile) return tooMany(block.length, limits, "block");
     const starts = block.map((d) => d.contentStart);
     const values = block.map((d) => d.value);
@@ -323,4 +324,14 @@ export function sourceText(doc: LoadedDocument, pointer: string): string | undef
   const r = doc.ast.walk(pointerSegments(pointer));
   if (!r.exists || !r.value) return undefined;
   return doc.source.text.slice(r.value[0], r.value[1]);
+}
+
+/** A range's location, kept with the file's positions when they are kept (watch mode, language server, cache). */
+export function locateRange(source: SourceFile, range: [number, number]): Location {
+  const located = source.located;
+  if (!located) return toLocation(source, range);
+  const key = `\u0001${range[0]}\u0000${range[1]}`;
+  let at = located.get(key);
+  if (!at) located.set(key, (at = toLocation(source, range)));
+  return { file: source.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }

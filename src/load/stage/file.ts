@@ -1,25 +1,22 @@
-// Audit: the per-file stage — bytes to values, parse problems, schema violations and suppression comments.
-// Its result is plain data: it can be computed in a worker thread or read back from the cache.
-import { GouvnumError, systemDetail } from "../core/errors.js";
-import { decode, makeSource } from "../load/source.js";
-import { readBounded } from "../load/read.js";
-import { parseFile, type Limits, type ParsedFile, type ParseProblem } from "../load/document.js";
-import { LogDocAst } from "../load/block-yaml.js";
-import { validateDocument, type Violation } from "../validate/schema.js";
-import { findSuppressions, type SuppressionData } from "./suppressions.js";
+// Load: the per-file stage of one file — bytes to text, text to documents (values, position logs, parse problems),
+// then the caller's check of each document (schema, suppression comments… see `DocumentCheck`). Its result is plain
+// data: it can be computed in a worker thread or read back from a cache.
+import { GouvnumError, systemDetail } from "../../core/errors.js";
+import { decode, makeSource } from "../source.js";
+import { readBounded } from "../read.js";
+import { parseFile, type Limits, type LoadedDocument, type ParsedFile, type ParseProblem } from "../document.js";
+import { LogDocAst } from "../yaml-block/index.js";
 
-export interface DocResult {
+/** A document as the per-file stage returns it: its place, its value, its position log; `X`, what the check found. */
+export type DocResult<X extends object = object> = X & {
   index: number;
   span: [number, number];
   value: unknown;
-  /** Schema violations (documents of a known kind), with their raw-text hints already filled. */
-  violations: Violation[];
-  suppressions: SuppressionData[];
   /** The block path's position log (see LogDocAst), when it was asked for. */
   log?: Int32Array;
-}
+};
 
-export interface FileResult {
+export interface FileResult<X extends object = object> {
   file: string;
   /** The decoded text; absent when the file is not readable as UTF-8 text or too large. */
   text?: string;
@@ -27,8 +24,24 @@ export interface FileResult {
   /** A reason the file was not read as text: `encodage` with its place, or the size limit. */
   unreadable?: { ruleId: "encodage" | "yaml-syntaxe"; messageId: string; data: Record<string, string | number>; line: number; column: number };
   problems: ParseProblem[];
-  docs: DocResult[];
+  docs: Array<DocResult<X>>;
 }
+
+/**
+ * What the caller does with each parsed document in the per-file stage (the audit: schema violations and
+ * suppression comments), returning plain data. `run` on this thread; worker threads import `module` (a URL) and
+ * call its export `checkDocument`, the same function; `config` (plain data) is given to both.
+ */
+export interface DocumentCheck<X extends object = object> {
+  run(doc: LoadedDocument, config: unknown): X;
+  /** Whether what the check found will be reported at places in the document (its positions are then worth keeping). */
+  needsPositions(found: X): boolean;
+  module: string;
+  config: unknown;
+}
+
+/** The export of a check module (see `DocumentCheck.module`). */
+export type CheckModule = { checkDocument(doc: LoadedDocument, config: unknown): object };
 
 export interface StageOptions {
   /** Receives the parsed documents (with their position indexes) when the caller wants them. */
@@ -40,7 +53,7 @@ export interface StageOptions {
 }
 
 /** Runs the per-file stage. */
-export function processFile(file: string, bytes: Uint8Array, limits: Limits, o: StageOptions = {}): FileResult {
+export function processFile<X extends object>(file: string, bytes: Uint8Array, limits: Limits, check: (doc: LoadedDocument) => X, o: StageOptions = {}): FileResult<X> {
   if (bytes.length > limits.maxFileBytes) {
     return { file, problems: [], docs: [], unreadable: tooBig(bytes.length, limits) };
   }
@@ -56,16 +69,15 @@ export function processFile(file: string, bytes: Uint8Array, limits: Limits, o: 
   const source = makeSource(file, decoded.text);
   const parsed = parseFile(source, limits, o.quick, o.log);
   o.keep?.(parsed);
-  const docs = parsed.documents.map((doc): DocResult => {
-    const violations = doc.kind ? validateDocument(doc) : [];
+  const docs = parsed.documents.map((doc): DocResult<X> => {
     const log = doc.ast instanceof LogDocAst ? doc.ast.log : undefined;
-    return { index: doc.index, span: doc.span, value: doc.value, violations, suppressions: findSuppressions(doc), log };
+    return { index: doc.index, span: doc.span, value: doc.value, ...check(doc), log };
   });
   return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
 }
 
 /** A file's bytes within the size limit, or its result when it is too big; an unreadable file is a usage error. */
-export function readInput(abs: string, display: string, limits: Limits): Uint8Array | FileResult {
+export function readInput(abs: string, display: string, limits: Limits): Uint8Array | FileResult<never> {
   try {
     const r = readBounded(abs, limits.maxFileBytes);
     if ("tooBig" in r) return { file: display, problems: [], docs: [], unreadable: tooBig(r.tooBig, limits) };

@@ -1,11 +1,11 @@
-// Audit: runs the per-file stage on worker threads for large territories; results come back in file order.
+// Load: runs the per-file stage on worker threads for large territories; results come back in file order.
 import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
-import { GouvnumError } from "../core/errors.js";
-import type { Limits } from "../load/document.js";
-import type { FileResult } from "./file-stage.js";
+import { GouvnumError } from "../../core/errors.js";
+import type { Limits } from "../document.js";
+import type { FileResult } from "./file.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
 
 /**
@@ -36,13 +36,14 @@ export async function processShared<R>(
   files: Array<{ abs: string; display: string }>,
   limits: Limits,
   log: boolean,
+  check: WorkerBatch["check"],
   threads: number,
   here: (f: { abs: string; display: string }) => R,
   fromWorker: (r: FileResult) => R,
   onResult: (r: R) => void,
 ): Promise<void> {
   const batches: WorkerBatch[] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits, log });
+  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits, log, check });
   const done: Array<R[] | undefined> = new Array(batches.length);
   let next = 0;
   let emitted = 0;
