@@ -10,6 +10,8 @@
 // municipal arrondissement (t = a), a commune déléguée (d) or associée (s) whose code is not also a current
 // commune's — `parent` is the current commune that is the collectivité. The département is the code's first
 // two characters (three overseas, 97x and 98x): test/communes.test.ts checks that against the package.
+// METROPOLE_LYON lists the member communes of the Métropole de Lyon (EPCI of type MET69), whose collèges
+// are the Métropole's and not the Département du Rhône's.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,13 +38,19 @@ export async function render() {
     lines.set(c.code, `${c.code}\t${c.nom}\t${parent}\t${t}`);
   }
   const body = [...lines.keys()].sort().map((k) => lines.get(k)).join("\n");
+  const epci = JSON.parse(await readFile(path.join(path.dirname(pkgPath), "data", "epci.json"), "utf8"));
+  const lyon = epci.filter((e) => e.type === "MET69");
+  if (lyon.length !== 1) throw new Error(`Métropole de Lyon : ${lyon.length} EPCI de type MET69 dans ${pkg.name}`);
+  const metropoleLyon = lyon[0].membres.map((m) => m.code).sort().join(" ");
   return (
     "// Fichier généré par scripts/gen-communes.mjs — ne pas modifier à la main.\n" +
     `// Source : ${pkg.name} ${pkg.version} (Etalab, Licence Ouverte), données du Code officiel géographique.\n` +
     "// Une ligne par code : `code<TAB>nom`, ou `code<TAB>nom<TAB>commune<TAB>a|d|s` (arrondissement municipal,\n" +
     "// commune déléguée, commune associée : la commune dont ils relèvent).\n" +
     `export const SOURCE = ${JSON.stringify(`${pkg.name} ${pkg.version}`)};\n` +
-    `export const COMMUNES = ${JSON.stringify(body)};\n`
+    `export const COMMUNES = ${JSON.stringify(body)};\n` +
+    `// Communes membres de la Métropole de Lyon (${lyon[0].code}, ${lyon[0].membres.length} communes) : ses collèges sont à elle.\n` +
+    `export const METROPOLE_LYON = ${JSON.stringify(metropoleLyon)};\n`
   );
 }
 

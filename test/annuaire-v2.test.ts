@@ -267,6 +267,14 @@ describe("la liste officielle des communes", () => {
     expect(table.get("98818")).toMatchObject({ nom: "Nouméa", departement: "988" });
     expect(table.get("98818")?.academie).toBeUndefined();
     expect(table.get("03528")).toBeUndefined();
+    // The Métropole de Lyon: its members as the package lists them, Lyon's arrondissements through Lyon.
+    const epci = JSON.parse(readFileSync(join(pkgPath, "..", "data", "epci.json"), "utf8")) as Array<{ type: string; membres: Array<{ code: string }> }>;
+    const membres = epci.filter((e) => e.type === "MET69").flatMap((e) => e.membres.map((m) => m.code));
+    expect(membres.length).toBeGreaterThan(50);
+    for (const code of membres) expect(table.inMetropoleLyon(code), code).toBe(true);
+    expect(table.inMetropoleLyon("69383")).toBe(true);
+    expect(table.inMetropoleLyon("69264")).toBe(false);
+    expect(table.inMetropoleLyon("35238")).toBe(false);
   }, 60_000);
 
   it("init : 35238 prend son vrai nom ; 3528 est refusé ; une commune de l'Allier n'entre pas dans l'académie 14", async () => {
@@ -404,6 +412,36 @@ describe("territoires particuliers", () => {
     expect(yaml(dir, "collectivites/ctu-978.yaml")).toMatchObject({ nom: "Collectivité de Saint-Martin", code_insee: "97801" });
   });
 
+  it("Alsace : collèges du Bas-Rhin et du Haut-Rhin → la Collectivité européenne d'Alsace (une seule), lycées → la Région Grand Est", () => {
+    expect(yaml(dir, "etablissements/0679001V.yaml")).toMatchObject({ type: "college", academie: "15", collectivite: "cea" });
+    expect(yaml(dir, "etablissements/0689001P.yaml")).toMatchObject({ type: "college", academie: "15", collectivite: "cea" });
+    expect(yaml(dir, "etablissements/0679002W.yaml")).toMatchObject({ type: "lycee", collectivite: "region-44" });
+    expect(yaml(dir, "collectivites/cea.yaml")).toEqual({
+      kind: "collectivite",
+      id: "cea",
+      type: "departement",
+      nom: "Collectivité européenne d'Alsace",
+      code_insee: "6AE",
+      academie: "15",
+    });
+    expect(readdirSync(join(dir, "collectivites")).filter((f) => /dep-6[78]/.test(f))).toEqual([]);
+  });
+
+  it("Métropole de Lyon : les collèges de ses communes (arrondissements de Lyon compris) → la Métropole ; ailleurs dans le Rhône → le Département", () => {
+    expect(yaml(dir, "etablissements/0699001J.yaml")).toMatchObject({ type: "college", academie: "10", collectivite: "metropole-de-lyon" });
+    expect(yaml(dir, "etablissements/0699002K.yaml")).toMatchObject({ type: "college", collectivite: "metropole-de-lyon", commune: { code_insee: "69383" } });
+    expect(yaml(dir, "etablissements/0699003L.yaml")).toMatchObject({ type: "college", collectivite: "dep-69" });
+    expect(yaml(dir, "etablissements/0699004M.yaml")).toMatchObject({ type: "ecole", collectivite: "commune-69266" });
+    expect(yaml(dir, "collectivites/metropole-de-lyon.yaml")).toEqual({
+      kind: "collectivite",
+      id: "metropole-de-lyon",
+      type: "metropole",
+      nom: "Métropole de Lyon",
+      code_insee: "200046977",
+      academie: "10",
+    });
+  });
+
   it("Pacifique (UAI 983, 984, 987) : ignoré avec sa raison, sans erreur", () => {
     expect(r.stdout).toContain("Territoire du Pacifique, hors des 30 académies (vice-rectorat) — 3 :");
     expect(r.stdout).toMatch(/9839001S {2}Collège fictif de Nouméa \(Nouvelle-Calédonie\)/);
@@ -417,7 +455,7 @@ describe("territoires particuliers", () => {
     expect(findings).toEqual([]);
   });
 
-  it("init pour Paris, Mayotte, la Guadeloupe : les collectivités du territoire", async () => {
+  it("init pour Paris, Mayotte, la Guadeloupe, Strasbourg (Alsace), Lyon : les collectivités du territoire", async () => {
     const paris = tmp();
     expect((await cli(["init", paris, "--yes", "--academie", "01", "--no-git"])).code).toBe(0);
     expect(readdirSync(join(paris, "collectivites")).sort()).toEqual(["region-11.yaml", "ville-de-paris.yaml"]);
@@ -428,10 +466,21 @@ describe("territoires particuliers", () => {
     const guadeloupe = tmp();
     expect((await cli(["init", guadeloupe, "--yes", "--academie", "32", "--no-git"])).code).toBe(0);
     expect(readdirSync(join(guadeloupe, "collectivites")).sort()).toEqual(["ctu-977.yaml", "ctu-978.yaml", "dep-971.yaml", "region-01.yaml"]);
+    const strasbourg = tmp();
+    expect((await cli(["init", strasbourg, "--yes", "--academie", "15", "--no-git"])).code).toBe(0);
+    expect(readdirSync(join(strasbourg, "collectivites")).sort()).toEqual(["cea.yaml", "region-44.yaml"]);
+    const lyon = tmp();
+    expect((await cli(["init", lyon, "--yes", "--academie", "10", "--no-git"])).code).toBe(0);
+    expect(readdirSync(join(lyon, "collectivites")).sort()).toEqual(["dep-01.yaml", "dep-42.yaml", "dep-69.yaml", "metropole-de-lyon.yaml", "region-84.yaml"]);
+    const alsace = tmp();
+    const a = await cli(["init", alsace, "--yes", "--academie", "15", "--collectivite", "departement:67", "--collectivite", "dep:68", "--no-git"]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toContain("departement:67 : depuis le 1er janvier 2021, les collèges du Bas-Rhin et du Haut-Rhin relèvent de la Collectivité européenne d'Alsace");
+    expect(readdirSync(join(alsace, "collectivites"))).toEqual(["cea.yaml"]);
     const p2 = tmp();
     const c = await cli(["init", p2, "--yes", "--academie", "01", "--collectivite", "commune:75056", "--no-git"]);
     expect(c.code, c.stderr).toBe(0);
     expect(readdirSync(join(p2, "collectivites"))).toEqual(["ville-de-paris.yaml"]);
-    for (const d of [paris, guadeloupe, p2]) expect(JSON.parse((await cli(["validate", d, "-f", "json"])).stdout).findings, d).toEqual([]);
+    for (const d of [paris, guadeloupe, p2, strasbourg, lyon, alsace]) expect(JSON.parse((await cli(["validate", d, "-f", "json"])).stdout).findings, d).toEqual([]);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-// Special territories (Mayotte, Ville de Paris, Métropole de Lyon, Corse, Guyane, Saint-Martin, cité scolaire):
+// Special territories (Mayotte, Ville de Paris, Métropole de Lyon, Collectivité européenne d'Alsace, Corse, Guyane,
+// Saint-Martin, cité scolaire):
 // each example territory audits with exactly its expected findings.
 import { describe, expect, it } from "vitest";
 import { audit } from "../src/index.js";
@@ -11,6 +12,7 @@ const EXPECTED: Record<string, string[]> = {
   lyon: [],
   corse: [],
   guyane: [],
+  alsace: [],
   "saint-martin": [],
   "cite-scolaire": ["rattachement-derogatoire-sans-convention examples/territoires/cite-scolaire/etablissements.yaml:58"],
 };

@@ -24,7 +24,7 @@ export type Statut = "public" | "prive";
 /** A collectivité an établissement is attached to, enough to write its stub; `etat` (Mayotte's EPLE) has no stub. */
 export interface CollectiviteRef {
   id: string;
-  type: "commune" | "departement" | "region" | "collectivite_unique" | "etat";
+  type: "commune" | "departement" | "region" | "collectivite_unique" | "metropole" | "etat";
   code: string;
   nom: string;
   academie: string;
@@ -163,7 +163,7 @@ function rattachement(
   row: Row,
   communes: CommuneTable | undefined,
 ): CollectiviteRef | undefined {
-  const special = specialRattachement(type, departement, commune?.code_insee, academie);
+  const special = specialRattachement(type, departement, commune?.code_insee, academie, communes);
   if (special) return special;
   if (type === "ecole") {
     if (!commune) return undefined;

@@ -29,6 +29,8 @@ export interface CommuneTable {
   get(code: string): CommuneOfficielle | undefined;
   /** Where the list comes from (package and version), for messages. */
   source: string;
+  /** Whether a commune (or an arrondissement of Lyon) is in the Métropole de Lyon, whose collèges are the Métropole's. */
+  inMetropoleLyon(code: string): boolean;
 }
 
 const TYPES = { a: "arrondissement", d: "deleguee", s: "associee" } as const;
@@ -36,7 +38,8 @@ const TYPES = { a: "arrondissement", d: "deleguee", s: "associee" } as const;
 let table: CommuneTable | undefined;
 
 /** Builds the table from the generated text (one line per code). */
-export function parseCommunes(text: string, source: string): CommuneTable {
+export function parseCommunes(text: string, source: string, metropoleLyon = ""): CommuneTable {
+  const lyon = new Set(metropoleLyon.split(" ").filter(Boolean));
   const lines = new Map<string, string>();
   let start = 0;
   while (start < text.length) {
@@ -63,14 +66,15 @@ export function parseCommunes(text: string, source: string): CommuneTable {
     cache.set(code, c);
     return c;
   };
-  return { get, source };
+  const inMetropoleLyon = (code: string): boolean => lyon.has(get(code)?.commune?.code ?? code);
+  return { get, source, inMetropoleLyon };
 }
 
 /** The official list (loaded once). */
 export async function loadCommunes(): Promise<CommuneTable> {
   if (!table) {
-    const { COMMUNES, SOURCE } = await import("../generated/communes.js");
-    table = parseCommunes(COMMUNES, SOURCE);
+    const { COMMUNES, SOURCE, METROPOLE_LYON } = await import("../generated/communes.js");
+    table = parseCommunes(COMMUNES, SOURCE, METROPOLE_LYON);
   }
   return table;
 }

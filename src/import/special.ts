@@ -1,13 +1,29 @@
 // Import and init: the territories where the default rattachement (commune → écoles, département → collèges,
-// région → lycées) does not hold — the Ville de Paris, Mayotte, Saint-Barthélemy and Saint-Martin — and the
-// Pacific, outside the 30 académies.
+// région → lycées) does not hold — the Ville de Paris, the Métropole de Lyon, the Collectivité européenne
+// d'Alsace, Mayotte, Saint-Barthélemy and Saint-Martin — and the Pacific, outside the 30 académies.
 import type { CollectiviteRef, TypeEtablissement } from "./classify.js";
+import type { CommuneTable } from "./communes.js";
 
 /**
  * The Ville de Paris (since 1 January 2019, loi n° 2017-257): one collectivité with the competences of the
  * commune and of the département — écoles and collèges; lycées stay with the Région Île-de-France.
  */
 export const PARIS = { id: "ville-de-paris", code: "75056", nom: "Ville de Paris", competences: ["ecoles", "colleges"] as const };
+
+/**
+ * The Métropole de Lyon (since 1 January 2015, loi n° 2014-58, art. 26; CGCT L.3611-1): on its territory it
+ * holds the département's competences, collèges included; the Département du Rhône keeps the collèges outside
+ * it. Its code is its SIREN number. Its member communes come from the Code officiel géographique
+ * (src/generated/communes.ts).
+ */
+export const METROPOLE_LYON = { id: "metropole-de-lyon", code: "200046977", nom: "Métropole de Lyon" };
+
+/**
+ * The Collectivité européenne d'Alsace (since 1 January 2021, loi n° 2019-816): it replaced the
+ * départements of the Bas-Rhin (67) and the Haut-Rhin (68) as a collectivité and holds their competences,
+ * collèges included. `6AE` is its code in the Code officiel géographique.
+ */
+export const ALSACE = { id: "cea", code: "6AE", nom: "Collectivité européenne d'Alsace", departements: ["67", "68"] as const };
 
 /**
  * Saint-Barthélemy and Saint-Martin: collectivités d'outre-mer that exercise the competences of the commune,
@@ -53,15 +69,29 @@ const EPLE: ReadonlySet<TypeEtablissement> = new Set(["college", "lycee", "lycee
 /**
  * The rattachement of a public établissement in a special territory, else undefined (the default applies):
  * - Paris (département 75): écoles and collèges → the Ville de Paris, with explicit competences;
+ * - Bas-Rhin and Haut-Rhin (67, 68): collèges → the Collectivité européenne d'Alsace (a département's competences);
+ * - the communes of the Métropole de Lyon (with the official list): collèges → the Métropole;
  * - Mayotte (976): collèges and lycées → `etat` (the State builds, equips and maintains them: Code de
  *   l'éducation L.213-1 to L.213-5 and L.214-4 to L.214-11 do not apply there); écoles stay with their commune;
  * - Saint-Barthélemy, Saint-Martin (commune codes 977xx, 978xx): every établissement → the collectivité.
  */
-export function specialRattachement(type: TypeEtablissement, departement: string, communeCode: string | undefined, academie: string): CollectiviteRef | undefined {
+export function specialRattachement(
+  type: TypeEtablissement,
+  departement: string,
+  communeCode: string | undefined,
+  academie: string,
+  communes?: CommuneTable,
+): CollectiviteRef | undefined {
   const com = communeCode ? COM_ANTILLES[communeCode.slice(0, 3)] : undefined;
   if (com) return { id: com.id, type: "collectivite_unique", code: com.code, nom: com.nom, academie, competences: ["ecoles", "colleges", "lycees"] };
   if (departement === "75" && (type === "ecole" || type === "college")) {
     return { id: PARIS.id, type: "collectivite_unique", code: PARIS.code, nom: PARIS.nom, academie, competences: PARIS.competences };
+  }
+  if (type === "college" && (ALSACE.departements as readonly string[]).includes(departement)) {
+    return { id: ALSACE.id, type: "departement", code: ALSACE.code, nom: ALSACE.nom, academie };
+  }
+  if (type === "college" && departement === "69" && communeCode && communes?.inMetropoleLyon(communeCode)) {
+    return { id: METROPOLE_LYON.id, type: "metropole", code: METROPOLE_LYON.code, nom: METROPOLE_LYON.nom, academie };
   }
   if (departement === "976" && EPLE.has(type)) return { id: "etat", type: "etat", code: "", nom: "État", academie };
   return undefined;

@@ -26,7 +26,7 @@ import {
 } from "../import/index.js";
 import { CI_OUTPUTS, ciFiles, defaultInstallSource, renderGithubWorkflow, type CiKind } from "./ci-templates.js";
 
-import { VILLE_DE_PARIS, comAntilles } from "./territoires.js";
+import { METROPOLE_DE_LYON, collectiviteOfDepartement, comAntilles } from "./territoires.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 
@@ -119,7 +119,8 @@ export function parseCollectiviteOption(value: string): CollectiviteSpec {
 
 /**
  * The collectivités of an académie's établissements: its région (or collectivité unique) and its départements.
- * Special territories: Paris' département is the Ville de Paris (écoles and collèges); Mayotte's collèges and
+ * Special territories: Paris' département is the Ville de Paris (écoles and collèges); the Bas-Rhin and the
+ * Haut-Rhin are the Collectivité européenne d'Alsace; the Métropole de Lyon sits beside the Rhône; Mayotte's collèges and
  * lycées are the State's (no collectivité: `collectivite: etat`); Guadeloupe's académie also covers
  * Saint-Barthélemy and Saint-Martin.
  */
@@ -129,7 +130,12 @@ export function defaultCollectivites(academie: string): CollectiviteSpec[] {
   if (region && COLLECTIVITES_UNIQUES[region]) return [collectiviteSpec("collectivite_unique", region)!];
   const out: CollectiviteSpec[] = [];
   if (region) out.push(collectiviteSpec("region", region)!);
-  for (const d of departementsOf(academie)) out.push(d === "75" ? VILLE_DE_PARIS : collectiviteSpec("departement", d)!);
+  for (const d of departementsOf(academie)) {
+    const c = collectiviteOfDepartement(collectiviteSpec("departement", d)!);
+    if (!out.some((o) => o.id === c.id)) out.push(c);
+    // The Rhône's collèges are shared: the Métropole de Lyon has those of its communes.
+    if (d === "69") out.push(METROPOLE_DE_LYON);
+  }
   if (academie === "32") out.push(comAntilles("977"), comAntilles("978"));
   return out;
 }

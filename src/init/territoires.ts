@@ -6,13 +6,27 @@ import { ACADEMIES } from "../core/domain.js";
 import { ACADEMIE_REGION, DEPARTEMENTS } from "../import/geo.js";
 import { normalizeCommune } from "../import/geo.js";
 import { academieOfDepartement, type CommuneTable } from "../import/communes.js";
-import { COM_ANTILLES, PARIS } from "../import/special.js";
+import { ALSACE, COM_ANTILLES, METROPOLE_LYON, PARIS } from "../import/special.js";
 import type { CollectiviteSpec } from "./scaffold.js";
 
 const t = (id: string, data: Record<string, string | number> = {}) => formatMessage(catalogue.cli[id] ?? id, data);
 const nomAcademie = (code: string) => `${ACADEMIES[code] ?? code} (${code})`;
 
 export const VILLE_DE_PARIS: CollectiviteSpec = { id: PARIS.id, type: "collectivite_unique", code: PARIS.code, nom: PARIS.nom, competences: [...PARIS.competences] };
+
+/** The Collectivité européenne d'Alsace: the collectivité of the Bas-Rhin's and the Haut-Rhin's collèges since 2021. */
+export const COLLECTIVITE_ALSACE: CollectiviteSpec = { id: ALSACE.id, type: "departement", code: ALSACE.code, nom: ALSACE.nom };
+
+/** The Métropole de Lyon: the collèges of its 58 communes. */
+export const METROPOLE_DE_LYON: CollectiviteSpec = { id: METROPOLE_LYON.id, type: "metropole", code: METROPOLE_LYON.code, nom: METROPOLE_LYON.nom };
+
+/** The collectivité that holds a département's competences today: the Ville de Paris for 75, the CEA for 67 and 68. */
+export function collectiviteOfDepartement(spec: CollectiviteSpec): CollectiviteSpec {
+  if (spec.type !== "departement") return spec;
+  if (spec.code === "75") return VILLE_DE_PARIS;
+  if ((ALSACE.departements as readonly string[]).includes(spec.code)) return COLLECTIVITE_ALSACE;
+  return spec;
+}
 
 /** Saint-Barthélemy and Saint-Martin as collectivités (écoles, collèges and lycées). */
 export function comAntilles(dep: "977" | "978"): CollectiviteSpec {
@@ -85,9 +99,11 @@ export function checkCollectivites(
     if (academieCollectivite && academieCollectivite !== academie) {
       fail(t("init.erreur.collectiviteAcademie", { valeur, nom: s.nom, academieCollectivite: nomAcademie(academieCollectivite), academie: nomAcademie(academie) }));
     }
-    // Paris as a département is the Ville de Paris (commune and département at once).
-    if (s.type === "departement" && s.code === "75") out.push(VILLE_DE_PARIS);
-    else out.push(s);
+    // Paris as a département is the Ville de Paris (commune and département at once); the Bas-Rhin and the
+    // Haut-Rhin are the Collectivité européenne d'Alsace (said once, even when both are given).
+    const actual = collectiviteOfDepartement(s);
+    if (actual !== s && actual !== VILLE_DE_PARIS) notes.push(t("init.collectivite.remplacee", { valeur, nom: actual.nom }));
+    if (!out.some((o) => o.id === actual.id)) out.push(actual);
   });
   return { specs: out, notes };
 }

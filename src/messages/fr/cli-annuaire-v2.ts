@@ -27,6 +27,7 @@ export const cliAnnuaireV2: Record<string, string> = {
     "La commune {code} ({nom}, département {departement}) relève de l'académie {academieCommune}, pas de l'académie {academie} du dépôt.",
   "init.commune.suggestion": " — vouliez-vous dire {code} ({nom}) ?",
   "init.commune.deleguee": "La commune {code} ({nom}) est une commune déléguée ou associée : la collectivité est la commune {parentCode} ({parentNom}).",
+  "init.collectivite.remplacee": "{valeur} : depuis le 1er janvier 2021, les collèges du Bas-Rhin et du Haut-Rhin relèvent de la {nom} ; c'est elle qui est décrite.",
   "init.erreur.collectiviteCommune": "--collectivite {valeur} : {raison}",
   "init.erreur.collectiviteAcademie":
     "--collectivite {valeur} : {nom} relève de l'académie {academieCollectivite}, pas de l'académie {academie} du dépôt.",
