@@ -89,13 +89,10 @@ function rhythm(dates: readonly string[]): number {
   return Math.max(1, Math.min(365, m));
 }
 
-/** Every deadline between the audit date and the end of the window (and what is already overdue), sorted by date. */
-export function computeDeadlines(territory: Territory, o: DeadlineOptions): Deadline[] {
-  const { date } = o;
-  const end = addDays(date, o.within);
-  const out: Deadline[] = [];
-  const push = (d: Omit<Deadline, "jours">) => out.push({ ...d, jours: daysBetween(date, d.date) });
+type Push = (d: Omit<Deadline, "jours">) => void;
 
+/** Conventions: the end of those that end within the window; the signatures still missing from those in force. */
+function conventionDeadlines(territory: Territory, date: string, end: string, push: Push): void {
   for (const c of territory.conventions) {
     const parties = c.data.parties ?? [];
     const who = people(territory, parties);
@@ -133,7 +130,10 @@ export function computeDeadlines(territory: Territory, o: DeadlineOptions): Dead
       }
     }
   }
+}
 
+/** Instances (académie's, collectivités' internal governance): the next meeting due by their rhythm, or overdue. */
+function meetingDeadlines(territory: Territory, date: string, end: string, push: Push): void {
   const since = twelveMonthsBefore(date);
   const meeting = (entity: string, key: string, nom: string, reunions: readonly string[] = [], members: readonly string[]) => {
     const past = [...reunions].filter((d) => d <= date).sort();
@@ -174,13 +174,16 @@ export function computeDeadlines(territory: Territory, o: DeadlineOptions): Dead
     const g = c.data.gouvernance_interne;
     if (g) meeting(c.ref, "gouvernance_interne", g.instance, g.reunions, [c.ref]);
   }
+}
 
+/** Equipment: the lots of public établissements that reach their renewal age at the next rentrée within the window. */
+function equipmentDeadlines(territory: Territory, date: string, end: string, push: Push, ageMaxDefaut: number): void {
   const rentree = nextRentree(date);
   if (rentree <= end) {
     for (const e of territory.etablissements) {
       if (!isPublic(e.data)) continue;
       const coll = territory.collectiviteOf(e);
-      const ageMax = coll?.data.renouvellement?.age_max_ans ?? o.ageMaxDefaut;
+      const ageMax = coll?.data.renouvellement?.age_max_ans ?? ageMaxDefaut;
       const due = (e.data.equipements ?? []).filter((l) => !isObsolete(l.annee_mise_en_service, date, ageMax) && reachesRenewalAge(l.annee_mise_en_service, rentree, ageMax));
       if (due.length === 0) continue;
       const n = due.reduce((s, l) => s + l.nombre, 0);
@@ -200,6 +203,16 @@ export function computeDeadlines(territory: Territory, o: DeadlineOptions): Dead
       });
     }
   }
+}
 
+/** Every deadline between the audit date and the end of the window (and what is already overdue), sorted by date. */
+export function computeDeadlines(territory: Territory, o: DeadlineOptions): Deadline[] {
+  const { date } = o;
+  const end = addDays(date, o.within);
+  const out: Deadline[] = [];
+  const push: Push = (d) => out.push({ ...d, jours: daysBetween(date, d.date) });
+  conventionDeadlines(territory, date, end, push);
+  meetingDeadlines(territory, date, end, push);
+  equipmentDeadlines(territory, date, end, push, o.ageMaxDefaut);
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : a.kind < b.kind ? -1 : 1));
 }

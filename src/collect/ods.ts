@@ -40,8 +40,8 @@ function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v.replace(/"/g, '""')}"`).join(";");
 }
 
-/** The ODS file of a workbook. */
-export function writeOds(wb: WorkbookOut): Uint8Array {
+/** The spreadsheet's tables (columns, rows, cell styles and validation lists), and the styles and validations they use. */
+function tablesXml(wb: WorkbookOut): { tables: string; colStyleXml: string; validations: string } {
   const colStyles = new Map<number, string>();
   const validations: string[] = [];
   const validationIds = new Map<string, string>();
@@ -98,7 +98,13 @@ export function writeOds(wb: WorkbookOut): Uint8Array {
     tables.push(`<table:table table:name="${escapeXml(sheet.name)}" table:style-name="${sheet.kind === "meta" ? "taHidden" : "ta1"}"${protectedAttr}>${cols}${rows.join("")}</table:table>`);
   }
   const colStyleXml = [...colStyles].map(([w, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`).join("");
-  const content = `<?xml version="1.0" encoding="UTF-8"?>
+  return { tables: tables.join(""), colStyleXml, validations: validations.length ? `<table:content-validations>${validations.join("")}</table:content-validations>` : "" };
+}
+
+/** content.xml: the automatic styles and the tables. */
+function contentXml(wb: WorkbookOut): string {
+  const { tables, colStyleXml, validations } = tablesXml(wb);
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content ${NS} office:version="1.3">
 <office:automatic-styles>
 <number:date-style style:name="Njj"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
@@ -115,10 +121,12 @@ ${colStyleXml}
 <style:style style:name="ceWrap" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>
 <style:style style:name="ceTitle" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>
 </office:automatic-styles>
-<office:body><office:spreadsheet>${validations.length ? `<table:content-validations>${validations.join("")}</table:content-validations>` : ""}${tables.join("")}</office:spreadsheet></office:body>
+<office:body><office:spreadsheet>${validations}${tables}</office:spreadsheet></office:body>
 </office:document-content>`;
-  const styles = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles ${NS} office:version="1.3"><office:styles><style:default-style style:family="table-cell"><style:text-properties fo:font-size="10pt"/></style:default-style><style:style style:name="Default" style:family="table-cell"/></office:styles><office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"/></office:master-styles></office:document-styles>`;
+}
+
+/** settings.xml: the frozen header row of each topic sheet, and the first sheet active. */
+function settingsXml(wb: WorkbookOut): string {
   // Frozen header: LibreOffice keeps the split in the view settings, per table.
   const frozen = wb.sheets
     .filter((s) => s.kind === "topic")
@@ -127,19 +135,27 @@ ${colStyleXml}
         `<config:config-item-map-entry config:name="${escapeXml(s.name)}"><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">1</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">1</config:config-item></config:config-item-map-entry>`,
     )
     .join("");
-  const settings = `<?xml version="1.0" encoding="UTF-8"?>
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-settings ${NS} office:version="1.3"><office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables">${frozen}</config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">${escapeXml(wb.sheets[0].name)}</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>`;
-  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+}
+
+const STYLES_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles ${NS} office:version="1.3"><office:styles><style:default-style style:family="table-cell"><style:text-properties fo:font-size="10pt"/></style:default-style><style:style style:name="Default" style:family="table-cell"/></office:styles><office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"/></office:master-styles></office:document-styles>`;
+
+const MANIFEST_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+
+/** The ODS file of a workbook. */
+export function writeOds(wb: WorkbookOut): Uint8Array {
   const mtime = new Date("2000-01-01T00:00:00Z");
   // The mimetype entry first and stored (not compressed): that is how a reader recognises an ODS file.
   return zipSync(
     {
       mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
-      "content.xml": strToU8(content),
-      "styles.xml": strToU8(styles),
-      "settings.xml": strToU8(settings),
-      "META-INF/manifest.xml": strToU8(manifest),
+      "content.xml": strToU8(contentXml(wb)),
+      "styles.xml": strToU8(STYLES_XML),
+      "settings.xml": strToU8(settingsXml(wb)),
+      "META-INF/manifest.xml": strToU8(MANIFEST_XML),
     },
     { level: 6, mtime },
   );

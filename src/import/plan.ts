@@ -164,38 +164,14 @@ function existingId(index: RepoIndex, ref: CollectiviteRef): string | undefined 
   return index.collectivites.has(ref.id) ? ref.id : undefined;
 }
 
-/** Plans an import: what to create, update, leave alone, and why rows or files are skipped. Reads, never writes. */
-export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promise<ImportPlan> {
-  const index = await scanRepository(opts.root, (d, t) => opts.onProgress?.("depot", d, t));
-  // The repository's académie guards the import when the user did not name one (--academie).
-  const depot = !opts.filters.academie && index.academies.size === 1 ? [...index.academies][0] : undefined;
-  const filters: Filters = depot ? { ...opts.filters, academieDepot: depot } : opts.filters;
-  const communes = await loadCommunes();
-  const annuaire = readAnnuaire(bytes, filters, (d, t) => opts.onProgress?.("lecture", d, t), communes);
-  if (depot) refuseOtherAcademies(annuaire.autresAcademies, depot);
-  const plan: ImportPlan = {
-    encoding: annuaire.encoding,
-    delimiter: annuaire.delimiter,
-    rows: annuaire.rows,
-    filtered: annuaire.filtered,
-    etablissements: annuaire.etablissements,
-    byType: Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<TypeEtablissement, number>,
-    byStatut: { public: 0, prive: 0 },
-    writes: [],
-    unchanged: [],
-    skipped: annuaire.skipped,
-    problems: [],
-    staleSchemas: [],
-  };
-  for (const e of annuaire.etablissements) {
-    plan.byType[e.type]++;
-    plan.byStatut[e.statut]++;
-  }
-
-  // Collectivités: the repository's when it has them, else a stub per collectivité referenced.
+/**
+ * The collectivités of an import: the repository's when it has them (by official code, then by id), else a stub
+ * per collectivité referenced (a stub never overwrites a file without `force`). Returns each référence's id to use.
+ */
+async function planCollectivites(index: RepoIndex, etablissements: readonly AnnuaireEtablissement[], opts: ImportOptions, plan: ImportPlan): Promise<Map<string, string>> {
   const resolved = new Map<string, string>();
   const stubs = new Map<string, CollectiviteRef>();
-  for (const e of annuaire.etablissements) {
+  for (const e of etablissements) {
     const ref = e.collectivite;
     if (!ref || resolved.has(ref.id)) continue;
     if (ref.type === "etat") {
@@ -222,11 +198,21 @@ export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promis
     } else plan.writes.push({ path, content, action: "create", kind: "collectivite" });
   }
 
-  // Établissements: merged where the repository has them (several in one file are merged in turn), created otherwise.
+  return resolved;
+}
+
+/** The établissements of an import: merged where the repository has them (several in one file are merged in turn), created otherwise. */
+async function planEtablissements(
+  index: RepoIndex,
+  etablissements: readonly AnnuaireEtablissement[],
+  resolved: ReadonlyMap<string, string>,
+  opts: ImportOptions,
+  plan: ImportPlan,
+): Promise<void> {
   const merges = new Map<string, { text: string; bom: boolean; changed: string[] }>();
   let done = 0;
-  for (const e of annuaire.etablissements) {
-    opts.onProgress?.("fusion", ++done, annuaire.etablissements.length);
+  for (const e of etablissements) {
+    opts.onProgress?.("fusion", ++done, etablissements.length);
     const collectivite = e.collectivite ? resolved.get(e.collectivite.id) : undefined;
     const fields: OwnedFields = {
       nom: e.nom,
@@ -276,6 +262,38 @@ export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promis
   for (const [path, m] of merges) {
     plan.writes.push({ path, content: (m.bom ? "\uFEFF" : "") + m.text, action: "update", kind: "etablissement", changed: m.changed });
   }
+}
+
+/** Plans an import: what to create, update, leave alone, and why rows or files are skipped. Reads, never writes. */
+export async function planImport(bytes: Uint8Array, opts: ImportOptions): Promise<ImportPlan> {
+  const index = await scanRepository(opts.root, (d, t) => opts.onProgress?.("depot", d, t));
+  // The repository's académie guards the import when the user did not name one (--academie).
+  const depot = !opts.filters.academie && index.academies.size === 1 ? [...index.academies][0] : undefined;
+  const filters: Filters = depot ? { ...opts.filters, academieDepot: depot } : opts.filters;
+  const communes = await loadCommunes();
+  const annuaire = readAnnuaire(bytes, filters, (d, t) => opts.onProgress?.("lecture", d, t), communes);
+  if (depot) refuseOtherAcademies(annuaire.autresAcademies, depot);
+  const plan: ImportPlan = {
+    encoding: annuaire.encoding,
+    delimiter: annuaire.delimiter,
+    rows: annuaire.rows,
+    filtered: annuaire.filtered,
+    etablissements: annuaire.etablissements,
+    byType: Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<TypeEtablissement, number>,
+    byStatut: { public: 0, prive: 0 },
+    writes: [],
+    unchanged: [],
+    skipped: annuaire.skipped,
+    problems: [],
+    staleSchemas: [],
+  };
+  for (const e of annuaire.etablissements) {
+    plan.byType[e.type]++;
+    plan.byStatut[e.statut]++;
+  }
+
+  const resolved = await planCollectivites(index, annuaire.etablissements, opts, plan);
+  await planEtablissements(index, annuaire.etablissements, resolved, opts, plan);
 
   // A file counts once: updated when any of its documents changes, else unchanged.
   const seen = new Set<string>(plan.writes.map((w) => w.path));
