@@ -33,17 +33,26 @@ export interface ReportDescriptor {
 }
 
 /** The `{placeholders}` of a message: `"« {nom} » a {n} appareils"` → `"nom" | "n"`. */
-export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? PlaceholderName<P> | Placeholders<Rest> : never;
+
+/** A name between braces is a placeholder only when it is a plain name (`{ filtrage: true }` in a text is not one), as for formatMessage. */
+type PlaceholderName<P extends string> = P extends "" | `${string}${" " | ":" | "," | "." | "-" | "'" | '"' | "{"}${string}` ? never : P;
 
 /**
  * What a rule that carries its messages may report: one of its own message ids, with exactly the data its text needs.
  * A wrong id or a missing placeholder is a type error in the author's editor.
  */
-export type TypedReport<M extends Record<string, string>> = {
-  [K in keyof M & string]: Omit<ReportDescriptor, "messageId" | "data"> & { messageId: K } & ([Placeholders<M[K]>] extends [never]
-      ? { data?: Record<string, never> }
-      : { data: Record<Placeholders<M[K]>, string | number> });
-}[keyof M & string];
+export type TypedReport<M extends Record<string, string>, K extends keyof M & string = keyof M & string> = Omit<ReportDescriptor, "messageId" | "data"> & {
+  messageId: K;
+} & ([Placeholders<M[K]>] extends [never] ? { data?: Record<string, never> } : { data: Record<Placeholders<M[K]>, string | number> });
+
+/**
+ * The context a rule that carries its messages receives: `report` takes one of its message ids — or a choice of
+ * them (`messageId: vacant ? "vacant" : "absent"`), then with the data every one of them needs.
+ */
+export interface TypedRuleContext<M extends Record<string, string>> extends Omit<RuleContext, "report"> {
+  report<K extends keyof M & string>(d: TypedReport<M, K>): void;
+}
 
 export interface RuleContext<R = ReportDescriptor> {
   /** Every document read, valid or not (group A rules look at them all). */
@@ -73,8 +82,9 @@ export interface RuleDefinition {
    */
   scope?: "entity" | "territory";
   /**
-   * A local rule's own French texts (`plugins:` in the configuration): what it checks, in one sentence, and its
-   * messages by id, with `{placeholders}`. Built-in rules keep theirs in the message catalogue.
+   * The rule's own French texts: what it checks, in one sentence, and its messages by id, with `{placeholders}`.
+   * Built-in rules and local rules (`plugins:` in the configuration) alike; the message catalogue's rule part is
+   * made from them.
    */
   summary?: string;
   messages?: Record<string, string>;
@@ -88,16 +98,16 @@ export interface RuleDefinition {
 export interface LocalRuleDefinition<M extends Record<string, string>> extends Omit<RuleDefinition, "messages" | "check" | "summary"> {
   summary: string;
   messages: M;
-  check: (ctx: RuleContext<TypedReport<M>>) => void;
+  check: (ctx: TypedRuleContext<M>) => void;
 }
 
 /**
- * Declares a rule. A built-in rule's summary and messages live in the message catalogue under its id; a local rule
- * (loaded through `plugins:`) carries them in `summary` and `messages`, and its reports are then checked against
- * them by the type checker.
+ * Declares a rule. A rule carries its summary and messages (`summary`, `messages`) — built-in rules
+ * (src/rules/<id>/rule.ts) as local ones (`plugins:`) —, and its reports are then checked against them by the type
+ * checker: a wrong message id or a missing placeholder is a type error.
  */
 export function defineRule<const M extends Record<string, string>>(def: LocalRuleDefinition<M>): RuleDefinition;
 export function defineRule(def: RuleDefinition): RuleDefinition;
-export function defineRule(def: RuleDefinition): RuleDefinition {
-  return def;
+export function defineRule(def: RuleDefinition | LocalRuleDefinition<Record<string, string>>): RuleDefinition {
+  return def as RuleDefinition;
 }

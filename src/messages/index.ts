@@ -2,26 +2,18 @@
 import type { Catalogue, RuleTexts } from "./types.js";
 import { terminalTexts } from "./terminal.js";
 import { rulesA } from "./fr/rules-a.js";
-import { rulesAcademie } from "./fr/rules-academie.js";
-import { rulesCollectivite } from "./fr/rules-collectivite.js";
-import { rulesEtablissement } from "./fr/rules-etablissement.js";
-import { rulesConvention } from "./fr/rules-convention.js";
-import { rulesMaintenanceEquipement } from "./fr/rules-maintenance-equipement.js";
 import { rulesSuppression } from "./fr/rules-suppression.js";
 import { indentationMessages } from "./fr/indentation.js";
-import { rulesV2 } from "./fr/rules-v2.js";
 
 export type { Catalogue, RuleTexts };
 
+// Rule texts by rule id. Here only the rules the engine's stages produce (reading, structure, suppressions): the
+// layers below the rules write their findings with them. Every other built-in rule carries its summary and
+// messages in its own file (src/rules/<id>/rule.ts) and the registry (src/rules/index.ts) adds them when it is
+// loaded, as `plugins:` does for local rules.
 const rules: Record<string, RuleTexts> = {
   ...rulesA,
-  ...rulesAcademie,
-  ...rulesCollectivite,
-  ...rulesEtablissement,
-  ...rulesConvention,
-  ...rulesMaintenanceEquipement,
   ...rulesSuppression,
-  ...rulesV2,
 };
 
 // Messages added to existing rules (their own file, to keep parallel edits apart).

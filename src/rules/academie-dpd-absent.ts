@@ -7,6 +7,13 @@ export default defineRule({
   group: "B",
   severity: "error",
   appliesTo: ["academie"],
+  summary: "Une académie doit désigner un délégué ou une déléguée à la protection des données (DPD).",
+  messages: {
+    absent:
+      "{academie} (académie {code}) ne déclare pas de délégué(e) à la protection des données (clé « dpd » absente ou vide) : le RGPD (art. 37, paragraphe 1, a) impose à tout organisme public d'en désigner un, en général mutualisé à l'échelle de l'académie.",
+    vacant:
+      "{academie} (académie {code}) : le poste de délégué(e) à la protection des données est vacant (dpd.vacant: true) ; personne ne conseille les responsables de traitement ni ne répond à la CNIL.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {
       const p = a.data.dpd;

@@ -13,6 +13,11 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["academie", "collectivite", "etablissement"],
+  summary: "Le code académie doit être l'un des 30 codes en vigueur.",
+  messages: {
+    inconnue: "Le code académie « {code} » n'existe pas ; codes en vigueur : {codes}.",
+    fusionnee: "L'académie « {code} » ({nom}) n'existe plus : elle a rejoint l'académie de Normandie (code \"70\") le 1er janvier 2020.",
+  },
   check(ctx) {
     for (const doc of ctx.documents) {
       if (!doc.kind || doc.kind === "convention") continue;

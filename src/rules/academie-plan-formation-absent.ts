@@ -6,6 +6,11 @@ export default defineRule({
   group: "B",
   severity: "info",
   appliesTo: ["academie"],
+  summary: "Une académie devrait déclarer le plan qui forme ses personnels aux équipements et services numériques déployés par les collectivités.",
+  messages: {
+    absent:
+      "{academie} (académie {code}) ne déclare pas de plan de formation (clé « plan_formation » absente) : rien n'indique comment les enseignants sont formés aux équipements et services que les collectivités déploient.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {
       if (a.data.plan_formation !== undefined) return;

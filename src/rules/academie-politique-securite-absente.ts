@@ -6,6 +6,11 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  summary: "Une académie doit déclarer la politique de sécurité des systèmes d'information que les collectivités mettent en œuvre.",
+  messages: {
+    absente:
+      "{academie} (académie {code}) ne déclare pas de politique de sécurité des systèmes d'information (clé « politique_securite » absente) : les collectivités n'ont pas de règles de sécurité fixées par l'État à appliquer.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {
       if (a.data.politique_securite !== undefined) return;

@@ -8,6 +8,13 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un établissement public doit avoir un chef d'établissement (ou un directeur d'école) en fonction.",
+  messages: {
+    absent:
+      "Aucun chef d'établissement (ou directeur d'école) n'est déclaré dans « direction.chef » : c'est lui qui pilote la politique numérique de l'établissement ; renseignez le rôle.",
+    vacant:
+      "Le poste de chef d'établissement (ou de directeur d'école) est déclaré vacant (« direction.chef.vacant: true ») : personne ne pilote la politique numérique de l'établissement ; indiquez qui assure l'intérim.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;

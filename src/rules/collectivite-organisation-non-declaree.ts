@@ -7,6 +7,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary: "Une collectivité qui a des établissements doit déclarer quel service porte en interne l'équipement numérique éducatif.",
+  messages: {
+    absente:
+      "La collectivité « {collectivite} » ne déclare pas quel service porte l'équipement numérique de ses établissements : ajoutez « organisation » avec service_education (tout au service éducation), dsi (tout à la DSI) ou partagee (répartition entre les deux).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       if (c.data.organisation !== undefined) return;

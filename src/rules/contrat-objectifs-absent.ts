@@ -9,6 +9,12 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  summary: "Un EPLE public doit être partie d'un contrat d'objectifs en vigueur à la date d'audit.",
+  messages: {
+    absent: "« {nom} » ({uai}) n'est partie d'aucun contrat d'objectifs avec l'académie (convention « contrat_objectifs »).",
+    horsVigueur:
+      "« {nom} » ({uai}) n'a aucun contrat d'objectifs en vigueur le {date} ; hors vigueur à cette date (échu ou pas encore commencé) : {conventions}.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isEple(e.data) || !isPublic(e.data)) return;

@@ -11,6 +11,14 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary:
+    "Le chef d'établissement ne signe une convention EPLE–collectivité ou un contrat d'objectifs qu'après l'autorisation du conseil d'administration.",
+  messages: {
+    absente:
+      "Le chef d'établissement de {partie} a signé le {signature}, mais la convention n'indique pas quand le conseil d'administration l'y a autorisé (autorisation_ca_le).",
+    posterieure:
+      "Le conseil d'administration a autorisé la signature le {autorisation}, après celle du chef d'établissement de {partie} le {signature} : l'autorisation doit précéder la signature.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       if (!TYPES.has(c.data.type)) return;

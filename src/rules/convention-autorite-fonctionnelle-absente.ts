@@ -12,6 +12,14 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary:
+    "Une convention EPLE–collectivité en vigueur doit prévoir comment la collectivité exerce son autorité fonctionnelle sur l'adjoint gestionnaire (loi n° 2022-217, art. 145).",
+  messages: {
+    absente:
+      "La convention « {id} », en vigueur, ne prévoit pas l'autorité fonctionnelle de la collectivité sur l'adjoint gestionnaire (« clauses.autorite_fonctionnelle » absente) : depuis le 23 février 2022, la convention mentionnée à l'article L.421-23 prévoit les conditions dans lesquelles la collectivité l'exerce (loi n° 2022-217, art. 145). Complétez-la par un avenant.",
+    fausse:
+      "La convention « {id} », en vigueur, déclare ne pas prévoir l'autorité fonctionnelle de la collectivité sur l'adjoint gestionnaire (« clauses.autorite_fonctionnelle: false ») : depuis le 23 février 2022, la convention mentionnée à l'article L.421-23 prévoit les conditions dans lesquelles la collectivité l'exerce (loi n° 2022-217, art. 145). Complétez-la par un avenant.",
+  },
   check(ctx) {
     if (ctx.date < LOI_3DS_EN_VIGUEUR) return;
     ctx.each(ctx.territory.conventions, (c) => {

@@ -7,6 +7,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite", "convention"],
+  summary: "Une collectivité qui a des établissements dans le territoire doit être partie d'une convention cadre avec l'académie.",
+  messages: {
+    absente:
+      "« {nom} » ({ref}) a {nombre} établissement(s) dans le territoire mais n'est partie d'aucune convention cadre avec l'académie (convention « academie_collectivite »).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       if (ctx.territory.conventionsOf(c.ref).some((conv) => conv.data.type === "academie_collectivite")) return;

@@ -8,6 +8,12 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Une convention en vigueur qui arrive bientôt à échéance doit être renégociée avant de cesser de s'appliquer.",
+  messages: {
+    proche: "La convention « {id} » prend fin le {fin}, dans {jours} jours : préparez son renouvellement avec les autres parties avant cette date.",
+    demain: "La convention « {id} » prend fin demain, le {fin} : préparez son renouvellement avec les autres parties sans attendre.",
+    aujourdhui: "La convention « {id} » prend fin aujourd'hui, le {fin} : elle cesse de s'appliquer demain ; renouvelez-la avec les autres parties.",
+  },
   options: {
     jours: {
       type: "number",

@@ -9,6 +9,16 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  summary:
+    "La collectivité d'une école publique (sa commune, ou l'EPCI qui en a la charge) doit être partie d'une convention numérique des écoles avec l'académie.",
+  messages: {
+    absente:
+      "« {nom} » ({uai}) : sa commune, {commune}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
+    absenteEpci:
+      "« {nom} » ({uai}) : son intercommunalité (EPCI) de rattachement, {collectivite}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
+    absenteAutre:
+      "« {nom} » ({uai}) : sa collectivité de rattachement, {collectivite}, n'est partie d'aucune convention numérique des écoles (convention « ecole_commune ») avec l'académie.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       // `collectivite: etat` on an école is rattachement-incompetent's finding.

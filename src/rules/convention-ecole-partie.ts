@@ -9,6 +9,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention", "etablissement"],
+  summary: "Une école ne peut pas être partie d'une convention : elle n'a pas la personnalité juridique.",
+  messages: {
+    ecole:
+      "L'école {partie} est listée parmi les parties : une école n'a pas la personnalité juridique et ne peut pas s'engager (pour une école publique, ce sont sa commune et l'IEN ou le DASEN qui signent). Retirez-la des parties et des signatures.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       c.data.parties.forEach((ref, i) => {

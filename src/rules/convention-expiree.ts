@@ -7,6 +7,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Une convention ne doit pas être échue à la date d'audit.",
+  messages: {
+    expiree:
+      "La convention « {id} » a pris fin le {fin}, avant la date d'audit ({date}) : renouvelez-la, ou retirez ce document si une autre convention l'a remplacée.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       const fin = c.data.fin;

@@ -8,6 +8,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Chaque partie d'une convention que la loi n'impose pas (écoles, convention-cadre, autre) devrait l'avoir signée (une signature datée).",
+  messages: {
+    sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",
+    nonDatee: "La signature de la partie {partie}, en qualité de « {role} », n'est pas datée (date: null) : cette partie n'a pas encore signé.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       if (!CONVENTIONS_LEGALES.has(c.data.type)) reportUnsigned(ctx, c);

@@ -9,6 +9,13 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  summary: "Un EPLE public doit avoir une convention avec sa collectivité de rattachement (Code de l'éducation, L.421-23 II).",
+  messages: {
+    absente:
+      "« {nom} » ({uai}) n'a aucune convention « eple_collectivite » dont les parties comprennent l'établissement et sa collectivité de rattachement, {collectivite}.",
+    autreCollectivite:
+      "« {nom} » ({uai}) n'a aucune convention « eple_collectivite » avec sa collectivité de rattachement, {collectivite} ; convention(s) « eple_collectivite » avec une autre collectivité : {conventions}.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       // `collectivite: etat` (Mayotte): no collectivité de rattachement, so no such convention.

@@ -35,6 +35,11 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Chaque partie d'une convention exigée par la loi (EPLE–collectivité, contrat d'objectifs) doit l'avoir signée (une signature datée).",
+  messages: {
+    sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",
+    nonDatee: "La signature de la partie {partie}, en qualité de « {role} », n'est pas datée (date: null) : cette partie n'a pas encore signé.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       if (CONVENTIONS_LEGALES.has(c.data.type)) reportUnsigned(ctx, c);

@@ -7,6 +7,10 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Une convention doit avoir une date d'échéance.",
+  messages: {
+    sansFin: "La convention « {id} » n'a pas de date de fin (fin) : fixez une échéance pour qu'elle soit réexaminée.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       if (c.data.fin !== undefined) return;

@@ -17,12 +17,22 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary:
+    "Les conventions des écoles, les conventions cadres et les contrats d'objectifs portent la signature datée du recteur ou du DASEN ; celles des écoles, aussi celle d'un IEN.",
+  messages: {
+    recteurOuDasen: "Aucune signature datée du recteur ou du DASEN (qualité « recteur » ou « dasen ») sur {type} « {id} ».",
+    recteurOuDasenNonDatee:
+      "La signature du {role} n'est pas datée (date: null) : aucune signature datée du recteur ou du DASEN sur {type} « {id} ».",
+    ien: "Aucune signature datée d'un IEN de circonscription (qualité « ien ») sur la convention numérique des écoles « {id} ».",
+    ienNonDatee:
+      "La signature de l'IEN n'est pas datée (date: null) : aucune signature datée d'un IEN de circonscription sur la convention numérique des écoles « {id} ».",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       const type = c.data.type;
       if (!(type in TYPE_LABEL)) return;
       const data = { type: TYPE_LABEL[type], id: c.id };
-      const need = (roles: string[], messageId: string) => {
+      const need = (roles: string[], messageId: "recteurOuDasen" | "ien") => {
         const found = missing(c, roles);
         if (!found) return;
         if (found.undated === undefined) {

@@ -12,6 +12,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  summary: "Une convention EPLE–collectivité ou école–commune doit répartir les niveaux de maintenance (clauses.maintenance).",
+  messages: {
+    absente: "La répartition de la maintenance (clauses.maintenance) manque dans {type} « {id} » : indiquez qui assure chaque niveau, de 0 à 3.",
+    vide: "La clause « maintenance » de {type} « {id} » est vide : indiquez qui assure chaque niveau, de 0 à 3.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.conventions, (c) => {
       const type = TYPE_LABEL[c.data.type];

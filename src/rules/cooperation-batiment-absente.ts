@@ -7,6 +7,14 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary:
+    "Les services éducation et DSI d'une collectivité qui a des établissements doivent échanger de façon permanente avec son service bâtiment.",
+  messages: {
+    absente:
+      "La collectivité « {collectivite} » ne déclare pas d'échange permanent entre ses services éducation / DSI et son service bâtiment : ajoutez « cooperation_batiment: true » s'il existe.",
+    non:
+      "La collectivité « {collectivite} » déclare ne pas avoir d'échange permanent entre ses services éducation / DSI et son service bâtiment (cooperation_batiment: false) : câblage, réseaux et travaux se décident sans le numérique éducatif.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       const value = c.data.cooperation_batiment;

@@ -9,6 +9,12 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Le débit internet d'un établissement doit atteindre le minimum retenu pour une école ou un EPLE.",
+  messages: {
+    eple:
+      "Débit internet de {debit} Mbit/s, inférieur au minimum de {minimum} Mbit/s retenu pour un EPLE — collège, lycée, lycée professionnel ou EREA (option « {option} »).",
+    ecole: "Débit internet de {debit} Mbit/s, inférieur au minimum de {minimum} Mbit/s retenu pour une école (option « {option} »).",
+  },
   options: {
     debit_min_mbps_eple: {
       type: "number",

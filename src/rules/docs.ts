@@ -1,6 +1,8 @@
 // Rules: each rule's French documentation page (beside its module) and its public URL.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+// Loading the registry puts every built-in rule's texts in the message catalogue (what readers of a page also read).
+import "./index.js";
 
 /** Where the documentation is published; helpUri and links derive from it, never written by hand. */
 export const DOCS_BASE_URL = "https://github.com/gouvnum/gouvnum/blob/main/src/rules/";

@@ -38,6 +38,13 @@ export default defineRule({
   group: "C",
   severity: "info",
   appliesTo: ["collectivite"],
+  summary: "Les collectivités d'une même académie chargées des collèges ou des lycées gagnent à fournir le même ENT à leurs établissements.",
+  messages: {
+    different:
+      "La collectivité « {collectivite} » fournit l'ENT « {ent} », alors que {nombre} des {total} collectivités de {academie} chargées des collèges ou des lycées qui déclarent un ENT fournissent « {majoritaire} » : étudiez la mutualisation de l'ENT avec elles.",
+    sansMajorite:
+      "La collectivité « {collectivite} » fournit l'ENT « {ent} », mais les {total} collectivités de {academie} chargées des collèges ou des lycées qui déclarent un ENT se partagent entre {ents}, sans ENT majoritaire : étudiez un ENT mutualisé à l'échelle de l'académie.",
+  },
   check(ctx) {
     const byAcademie = new Map<string, Declared[]>();
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {

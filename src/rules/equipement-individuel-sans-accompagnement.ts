@@ -7,6 +7,11 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary: "Une collectivité qui remet des équipements aux élèves doit dire qui accompagne leur usage.",
+  messages: {
+    sansAccompagnement:
+      "La collectivité « {collectivite} » remet des équipements aux élèves{dispositif} sans dire qui accompagne leur usage : renseignez « accompagnement » (par exemple un assistant d'éducation par collège).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       const equipement = c.data.equipement_individuel;

@@ -10,6 +10,13 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
+  summary: "Les équipements d'un établissement ne doivent pas dépasser l'âge de renouvellement fixé par sa collectivité (6 ans par défaut).",
+  messages: {
+    obsoletesCollectivite:
+      "{obsoletes} sur {total} équipements ({part}) ont plus de {ageMax} ans (mis en service avant {anneeLimite}), l'âge de renouvellement fixé par la collectivité « {collectivite} » : prévoyez leur remplacement.",
+    obsoletesDefaut:
+      "{obsoletes} sur {total} équipements ({part}) ont plus de {ageMax} ans (mis en service avant {anneeLimite}), l'âge maximal retenu par défaut (option « age_max_ans ») faute d'âge fixé par la collectivité : prévoyez leur remplacement.",
+  },
   options: {
     age_max_ans: {
       type: "number",

@@ -8,6 +8,13 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un EPLE public doit organiser la formation de ses personnels au numérique.",
+  messages: {
+    absent:
+      "Aucune formation des personnels au numérique n'est déclarée (pas de clé « formation ») : indiquez le plan de formation organisé par l'établissement.",
+    faux:
+      "L'établissement n'organise pas de plan de formation au numérique (« formation.plan: false ») : le chef d'établissement veille à la formation des enseignants aux équipements et services déployés.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || !isEple(e.data)) return;

@@ -7,6 +7,11 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary: "Une collectivité qui a des établissements doit avoir une instance interne permanente qui pilote son projet numérique éducatif.",
+  messages: {
+    absente:
+      "La collectivité « {collectivite} » ne déclare aucune instance interne permanente qui pilote son projet numérique éducatif : ajoutez « gouvernance_interne » avec le nom de l'instance et ses réunions.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       if (c.data.gouvernance_interne !== undefined) return;

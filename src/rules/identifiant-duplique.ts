@@ -9,6 +9,11 @@ export default defineRule({
   group: "A",
   severity: "error",
   appliesTo: ["academie", "collectivite", "etablissement", "convention"],
+  summary: "Deux documents du même type ne peuvent pas avoir le même identifiant.",
+  messages: {
+    duplique:
+      "L'identifiant « {id} » ({type}) est déjà utilisé dans {autreFichier} ligne {autreLigne} : chaque {type} doit avoir un identifiant unique.",
+  },
   check(ctx) {
     const first = new Map<string, LoadedDocument>();
     for (const doc of ctx.documents) {

@@ -7,6 +7,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite", "academie"],
+  summary: "Chaque collectivité qui a des établissements dans le territoire doit être membre d'au moins une instance de concertation d'une académie.",
+  messages: {
+    absente:
+      "La collectivité « {collectivite} » ({ref}) a des établissements dans le territoire mais n'est membre d'aucune instance de concertation : ajoutez « {ref} » aux membres d'une entrée « instances » de l'académie {academie}.",
+  },
   check(ctx) {
     const membres = new Set<string>();
     for (const a of ctx.territory.academies) {

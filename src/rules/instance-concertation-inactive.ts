@@ -9,6 +9,15 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  summary: "Chaque instance de concertation d'une académie doit s'être réunie dans les 12 mois précédant la date d'audit.",
+  messages: {
+    sansReunion:
+      "L'instance « {instance} » ({id}) n'a aucune réunion déclarée (clé « reunions » absente ou vide) : aucune réunion entre le {depuis} et le {date}.",
+    derniereAncienne:
+      "L'instance « {instance} » ({id}) ne s'est pas réunie entre le {depuis} et le {date} (les 12 mois précédant la date d'audit) : sa dernière réunion date du {derniere}.",
+    seulementAVenir:
+      "L'instance « {instance} » ({id}) ne s'est pas réunie entre le {depuis} et le {date} : sa prochaine réunion déclarée, le {prochaine}, est postérieure à la date d'audit.",
+  },
   check(ctx) {
     const depuis = twelveMonthsBefore(ctx.date);
     ctx.each(ctx.territory.academies, (a) => {
@@ -18,7 +27,7 @@ export default defineRule({
         const passees = reunions.filter((d) => d < depuis).sort();
         const aVenir = reunions.filter((d) => d > ctx.date).sort();
         const data: Record<string, string> = { instance: instance.nom, id: instance.id, date: ctx.date, depuis };
-        let messageId = "sansReunion";
+        let messageId: "sansReunion" | "derniereAncienne" | "seulementAVenir" = "sansReunion";
         if (passees.length > 0) {
           messageId = "derniereAncienne";
           data.derniere = passees[passees.length - 1];

@@ -13,6 +13,17 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un EPLE public doit avoir un conseil pédagogique et un conseil d'administration constitués.",
+  messages: {
+    conseilPedagogiqueAbsent:
+      "Le conseil pédagogique n'est pas déclaré (« instances.conseil_pedagogique ») : cette instance de l'EPLE est prévue par le Code de l'éducation (L.421-5) ; indiquez « existe: true » s'il est constitué.",
+    conseilPedagogiqueInexistant:
+      "Le conseil pédagogique est déclaré non constitué (« existe: false ») : cette instance de l'EPLE est prévue par le Code de l'éducation (L.421-5) ; installez-la.",
+    conseilAdministrationAbsent:
+      "Le conseil d'administration n'est pas déclaré (« instances.conseil_administration ») : c'est lui qui vote le règlement intérieur et le projet d'établissement et autorise la signature des conventions ; indiquez « existe: true » s'il est constitué.",
+    conseilAdministrationInexistant:
+      "Le conseil d'administration est déclaré non constitué (« existe: false ») : sans lui, ni le règlement intérieur ni la convention avec la collectivité ne peuvent être adoptés ou autorisés.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || !isEple(e.data)) return;

@@ -7,6 +7,15 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  summary: "La maintenance que le rectorat assure encore pour les collectivités doit être encadrée par une convention.",
+  messages: {
+    niveau:
+      "{academie} (académie {code}) : le rectorat assure encore la maintenance de niveau {niveaux} sans convention (clé « maintenance_residuelle.convention » absente) ; nommez la convention passée avec la collectivité qui encadre ce service.",
+    niveaux:
+      "{academie} (académie {code}) : le rectorat assure encore la maintenance des niveaux {niveaux} sans convention (clé « maintenance_residuelle.convention » absente) ; nommez la convention passée avec la collectivité qui encadre ce service.",
+    sansNiveau:
+      "{academie} (académie {code}) déclare une maintenance résiduelle du rectorat sans convention (clé « maintenance_residuelle.convention » absente) ; nommez la convention qui encadre ce service, ou retirez la clé s'il a cessé.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {
       const m = a.data.maintenance_residuelle;

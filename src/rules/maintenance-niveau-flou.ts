@@ -59,6 +59,25 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
+  summary: "Chacun des niveaux 0 à 3 de maintenance d'un établissement public doit avoir un acteur clairement désigné.",
+  messages: {
+    flou:
+      "Le niveau {niveaux} de maintenance n'a pas d'acteur clairement désigné : {details}. Précisez qui l'assure dans la convention avec la collectivité ou dans la clé « maintenance » de l'établissement.",
+    flous:
+      "Les niveaux {niveaux} de maintenance n'ont pas d'acteur clairement désigné : {details}. Précisez qui les assure dans la convention avec la collectivité ou dans la clé « maintenance » de l'établissement.",
+    "raison.indefini":
+      "niveau {niveau} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité (ou l'académie, pour un établissement géré par l'État)",
+    "raison.indefinis":
+      "niveaux {niveaux} : aucun acteur, ni dans l'établissement, ni dans une convention en vigueur, ni dans la collectivité (ou l'académie, pour un établissement géré par l'État)",
+    "raison.a_definir": "niveau {niveau} : acteur « a_definir » {source}",
+    "raison.conflit": "niveau {niveau} : les conventions en vigueur désignent des acteurs différents ({conventions})",
+    "conflit.partie": "« {convention} » désigne « {acteur} »",
+    "source.etablissement": "dans la clé « maintenance » de l'établissement",
+    "source.convention": "dans la convention « {id} »",
+    "source.collectivite": "dans la maintenance de la collectivité « {id} »",
+    "source.academie": "dans la maintenance de l'académie {id} (établissement géré par l'État)",
+    liste: "{debut} et {fin}",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;

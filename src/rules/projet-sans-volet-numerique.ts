@@ -8,6 +8,13 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Le projet d'un EPLE public doit comporter un volet numérique.",
+  messages: {
+    absent:
+      "Aucun projet d'établissement n'est déclaré (« projet_etablissement ») : c'est lui qui porte la politique numérique de l'établissement, en convergence avec le projet de la collectivité.",
+    faux:
+      "Le projet d'établissement n'a pas de volet numérique (« volet_numerique: false ») : ajoutez-en un, voté par le conseil d'administration, pour formaliser la politique numérique de l'établissement.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || !isEple(e.data)) return;

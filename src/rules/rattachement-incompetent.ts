@@ -13,6 +13,17 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
+  summary: "La collectivité de rattachement doit avoir la compétence correspondant au type de l'établissement.",
+  messages: {
+    incompetent:
+      "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui n'a pas la compétence « {competence} » (ses compétences : {competences}) : rattachez-le à la collectivité compétente, corrigez « competences » de la collectivité, ou, si elle le gère par un arrangement légal (cité scolaire, délégation, transfert), déclarez « rattachement_derogatoire ».",
+    sansCompetence:
+      "L'établissement (type « {type} ») est rattaché à la collectivité « {collectivite} », qui ne déclare aucune compétence (« competences: [] ») alors qu'il lui faut « {competence} » : rattachez-le à la collectivité compétente, complétez ses compétences, ou déclarez « rattachement_derogatoire » s'il s'agit d'une cité scolaire, d'une délégation ou d'un transfert.",
+    etatEcole:
+      "Une école ne peut pas être gérée directement par l'État (« collectivite: etat ») : même à Mayotte, les écoles relèvent de leur commune. Indiquez l'identifiant de la commune (ou de l'EPCI) de rattachement.",
+    etatHorsMayotte:
+      "« collectivite: etat » n'est admis que pour les EPLE de l'académie de Mayotte (43), où l'État construit, équipe et entretient collèges et lycées ; cet établissement relève de l'académie {academie} : indiquez sa collectivité de rattachement.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;

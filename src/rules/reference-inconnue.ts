@@ -10,6 +10,12 @@ export default defineRule({
   group: "A",
   severity: "error",
   appliesTo: ["etablissement", "convention", "academie", "collectivite"],
+  summary: "Chaque référence doit désigner un document du territoire.",
+  messages: {
+    inconnue: "La référence « {ref} » ne désigne aucun document du territoire{suggestion}.",
+    circonscriptionInconnue: "La circonscription « {uai} » n'est déclarée dans aucune académie du territoire.",
+    signatureHorsParties: "La signature de « {ref} » ne correspond à aucune des parties de la convention ({parties}).",
+  },
   check(ctx) {
     const refs = new Set<string>();
     const circonscriptions = new Set<string>();

@@ -8,6 +8,17 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
+  summary: "Le référent numérique, chargé du seul accompagnement pédagogique, ne doit être l'acteur d'aucun niveau de maintenance.",
+  messages: {
+    etablissement:
+      "Niveau(x) de maintenance confié(s) au référent numérique par l'établissement lui-même (sa clé « maintenance ») : {niveaux}. Ce rôle est réservé à l'accompagnement pédagogique : confiez ce travail au référent technique, à un agent formé ou aux services de la collectivité.",
+    convention:
+      "Niveau(x) de maintenance confié(s) au référent numérique par la convention « {convention} » (« clauses.maintenance ») : {niveaux}. Ce rôle est réservé à l'accompagnement pédagogique : revoyez cette répartition avec la collectivité, ou fixez un autre acteur dans la clé « maintenance » de l'établissement.",
+    collectivite:
+      "Niveau(x) de maintenance confié(s) au référent numérique par la répartition par défaut de la collectivité « {collectivite} » (sa clé « maintenance ») : {niveaux}. Ce rôle est réservé à l'accompagnement pédagogique : la collectivité doit confier ce travail à un autre acteur (ou l'établissement en fixer un dans sa clé « maintenance »).",
+    plusieurs:
+      "Niveaux de maintenance confiés au référent numérique par plusieurs couches ({niveaux}) ; niveau et couche qui le fixe — {detail}. Ce rôle est réservé à l'accompagnement pédagogique : confiez ce travail au référent technique, à un agent formé ou aux services de la collectivité.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;

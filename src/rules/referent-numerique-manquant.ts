@@ -8,6 +8,13 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un EPLE public doit avoir un référent numérique pour l'accompagnement pédagogique des usages.",
+  messages: {
+    absent:
+      "Aucun référent numérique n'est déclaré (« referent_numerique ») : personne n'est chargé d'accompagner les enseignants dans leurs usages pédagogiques du numérique.",
+    vacant:
+      "Le rôle de référent numérique est vacant (« referent_numerique.vacant: true ») : personne n'accompagne les enseignants dans leurs usages pédagogiques du numérique.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || !isEple(e.data)) return;

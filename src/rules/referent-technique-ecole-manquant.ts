@@ -8,6 +8,14 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary:
+    "Une école publique gagne à avoir un référent technique, interlocuteur de la commune pour ses équipements (beaucoup de communes ont plutôt une assistance centrale).",
+  messages: {
+    absent:
+      "Aucun référent technique n'est déclaré pour l'école (« referent_technique ») : si la commune assure l'assistance de façon centralisée, indiquez qui l'école contacte ; sinon, désignez un interlocuteur pour ses équipements.",
+    vacant:
+      "Le poste de référent technique de l'école est vacant (« referent_technique.vacant: true ») : indiquez qui l'école contacte pour ses équipements (assistance de la commune, technicien de proximité).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || e.data.type !== "ecole") return;

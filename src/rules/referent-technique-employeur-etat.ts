@@ -8,6 +8,16 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary:
+    "Depuis que la loi de 2013 a confié la maintenance à la collectivité, l'État a retiré ses moyens pour le rôle de référent technique : ce rôle n'est plus tenu par un agent de l'État ni par une décharge.",
+  messages: {
+    etat:
+      "Le référent technique est employé par l'État (« employeur: etat ») : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
+    decharge:
+      "Le référent technique tient le rôle grâce à une décharge de {heures} h par semaine (« decharge_heures ») : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
+    etatEtDecharge:
+      "Le référent technique est employé par l'État (« employeur: etat ») et tient le rôle grâce à une décharge de {heures} h par semaine : depuis que la loi du 8 juillet 2013 a confié la maintenance des équipements à la collectivité, l'État a retiré ses moyens pour ce rôle ; voyez avec la collectivité qui le tient.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       // Where the State manages the EPLE itself (Mayotte), a State employee is the expected référent.
@@ -20,8 +30,8 @@ export default defineRule({
       const decharge = heures > 0;
       if (!etat && !decharge) return;
       // One finding for the role, at the role itself, whichever condition (or both) holds.
-      const messageId = etat && decharge ? "etatEtDecharge" : etat ? "etat" : "decharge";
-      ctx.report({ on: e, pointer: "/referent_technique", messageId, data: decharge ? { heures } : {} });
+      if (decharge) ctx.report({ on: e, pointer: "/referent_technique", messageId: etat ? "etatEtDecharge" : "decharge", data: { heures } });
+      else ctx.report({ on: e, pointer: "/referent_technique", messageId: "etat", data: {} });
     });
   },
 });

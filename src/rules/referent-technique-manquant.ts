@@ -8,6 +8,13 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un EPLE public doit avoir un référent technique, interlocuteur de la collectivité pour les équipements et services.",
+  messages: {
+    absent:
+      "Aucun référent technique n'est déclaré (« referent_technique ») : l'établissement n'a pas d'interlocuteur identifié de la collectivité pour ses équipements et services numériques.",
+    vacant:
+      "Le poste de référent technique est vacant (« referent_technique.vacant: true ») : l'établissement n'a pas d'interlocuteur de la collectivité pour ses équipements et services numériques.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data) || !isEple(e.data)) return;

@@ -7,6 +7,13 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary: "Une collectivité qui a des établissements doit disposer d'un référentiel d'équipement fondé sur une analyse des besoins.",
+  messages: {
+    absent:
+      "La collectivité « {collectivite} » n'a pas de référentiel d'équipement de ses établissements : ajoutez « referentiel_equipement » (référence, date d'adoption, analyse des besoins).",
+    sansAnalyse:
+      "Le référentiel d'équipement de la collectivité « {collectivite} »{reference} ne repose pas sur une analyse des besoins des établissements (analyse_besoins: false).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       const referentiel = c.data.referentiel_equipement;

@@ -7,6 +7,11 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary: "Une collectivité qui a des établissements doit définir sa politique de renouvellement des équipements.",
+  messages: {
+    absent:
+      "La collectivité « {collectivite} » ne définit pas de politique de renouvellement des équipements de ses établissements : ajoutez « renouvellement » avec le mode systematique (et age_max_ans), appel_a_projets ou expression_des_besoins.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       if (c.data.renouvellement !== undefined) return;

@@ -8,6 +8,11 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Les déclarations préalables à la CNIL n'existent plus depuis le 25 mai 2018 : le registre des traitements les remplace.",
+  messages: {
+    obsolete:
+      "« rgpd.declarations_cnil » fait référence aux déclarations préalables à la CNIL, supprimées depuis le 25 mai 2018 : reportez ces traitements dans le registre des activités de traitement et retirez la clé.",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!isPublic(e.data)) return;

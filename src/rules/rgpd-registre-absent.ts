@@ -8,6 +8,13 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary: "Un EPLE public doit tenir le registre des activités de traitement prévu par le RGPD.",
+  messages: {
+    absent:
+      "La tenue du registre des activités de traitement n'est pas déclarée (pas de clé « rgpd ») : le chef d'établissement, responsable de traitement selon la doctrine du ministère, doit le tenir (RGPD, art. 30).",
+    faux:
+      "Le registre des activités de traitement n'est pas tenu (« rgpd.registre_traitements: false ») : le chef d'établissement, responsable de traitement selon la doctrine du ministère, doit le tenir (RGPD, art. 30).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       // Écoles are left out: their responsable de traitement is the DASEN (one registre per département).

@@ -7,6 +7,14 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite"],
+  summary:
+    "Une collectivité qui a des établissements doit déclarer mettre en œuvre la politique de sécurité des systèmes d'information de l'académie.",
+  messages: {
+    absente:
+      "La collectivité « {collectivite} » ne déclare pas mettre en œuvre la politique de sécurité des systèmes d'information de l'académie : ajoutez « securite: { mise_en_oeuvre_pssi: true } » si c'est le cas.",
+    non:
+      "La collectivité « {collectivite} » déclare ne pas mettre en œuvre la politique de sécurité des systèmes d'information de l'académie (mise_en_oeuvre_pssi: false).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
       const value = c.data.securite?.mise_en_oeuvre_pssi;

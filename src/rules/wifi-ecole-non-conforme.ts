@@ -12,6 +12,18 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  summary:
+    "Dans une école publique, les accès sans fil installés depuis la loi n° 2015-136 doivent être désactivés hors des activités pédagogiques, et le conseil d'école informé avant toute nouvelle installation (art. 7).",
+  messages: {
+    desactivation:
+      "Les accès Wi-Fi de l'école ne sont pas déclarés désactivés hors des activités pédagogiques (« desactivation_hors_usage » n'est pas true) : la loi n° 2015-136 (art. 7 II) l'exige pour les accès installés depuis son entrée en vigueur, le 11 février 2015. S'ils sont plus anciens, indiquez « installe_le ».",
+    conseilNonInforme:
+      "Le Wi-Fi de l'école a été installé le {installe} sans date d'information du conseil d'école (« conseil_ecole_informe_le ») : la loi n° 2015-136 (art. 7 III) demande que le conseil d'école soit informé avant toute nouvelle installation.",
+    conseilInformeApres:
+      "Le Wi-Fi de l'école a été installé le {installe}, et le conseil d'école n'en a été informé que le {informe} : la loi n° 2015-136 (art. 7 III) demande qu'il le soit avant toute nouvelle installation.",
+    desactivationEtConseil:
+      "Le Wi-Fi de l'école, installé le {installe}, n'est pas déclaré désactivé hors des activités pédagogiques (« desactivation_hors_usage » n'est pas true ; loi n° 2015-136, art. 7 II), et le conseil d'école n'a pas été informé avant son installation (« conseil_ecole_informe_le » absent ou postérieur ; art. 7 III).",
+  },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
       if (e.data.type !== "ecole" || !isPublic(e.data)) return;

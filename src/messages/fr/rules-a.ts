@@ -1,4 +1,7 @@
-// Messages (fr): texts of the reading and structure rules (group A, see docs/regles.md).
+// Messages (fr): texts of the rules produced by the engine's own stages (reading, encoding, kind, schema) rather than by
+// a check: the loader and the configuration reader, below the rules layer, write their findings with them, so they
+// stay in the catalogue; each rule's src/rules/<id>/rule.ts takes its texts from here. Every other rule carries its
+// texts in its own rule file.
 import type { RuleTexts } from "../types.js";
 
 export const rulesA: Record<string, RuleTexts> = {
@@ -73,39 +76,6 @@ export const rulesA: Record<string, RuleTexts> = {
       uniqueItems: "« {cle} » contient deux fois la même valeur.",
       nombreInexact: "« {cle} » vaut {trouve}, un nombre trop grand pour être lu exactement (au-delà de 9 007 199 254 740 991).",
       autre: "« {cle} » est invalide : {detail}.",
-    },
-  },
-  "identifiant-duplique": {
-    summary: "Deux documents du même type ne peuvent pas avoir le même identifiant.",
-    messages: {
-      duplique: "L'identifiant « {id} » ({type}) est déjà utilisé dans {autreFichier} ligne {autreLigne} : chaque {type} doit avoir un identifiant unique.",
-    },
-  },
-  "reference-inconnue": {
-    summary: "Chaque référence doit désigner un document du territoire.",
-    messages: {
-      inconnue: "La référence « {ref} » ne désigne aucun document du territoire{suggestion}.",
-      circonscriptionInconnue: "La circonscription « {uai} » n'est déclarée dans aucune académie du territoire.",
-      signatureHorsParties: "La signature de « {ref} » ne correspond à aucune des parties de la convention ({parties}).",
-    },
-  },
-  "uai-invalide": {
-    summary: "La lettre de contrôle d'un UAI doit correspondre à ses sept chiffres.",
-    messages: {
-      lettre: "L'UAI « {uai} » a une lettre de contrôle incorrecte : la lettre attendue est « {attendue} » ({correct}).",
-    },
-  },
-  "academie-inconnue": {
-    summary: "Le code académie doit être l'un des 30 codes en vigueur.",
-    messages: {
-      inconnue: "Le code académie « {code} » n'existe pas ; codes en vigueur : {codes}.",
-      fusionnee: "L'académie « {code} » ({nom}) n'existe plus : elle a rejoint l'académie de Normandie (code \"70\") le 1er janvier 2020.",
-    },
-  },
-  "uai-departement-incoherent": {
-    summary: "Le préfixe département de l'UAI doit correspondre au département de la commune.",
-    messages: {
-      incoherent: "L'UAI « {uai} » indique le département {depUai}, mais la commune {commune} est dans le département {depCommune}.",
     },
   },
 };
