@@ -1,8 +1,11 @@
 // Regenerates the generated parts of the documentation (run after `npm run build`):
-// the rule index of docs/regles.md from the registry, the key tables of docs/format.md from schemas/*.schema.json.
+// the rule index of docs/regles.md from the registry, the key tables of docs/format.md from schemas/*.schema.json,
+// and the `rules:` part of schemas/config.schema.json (every rule id and its options, for editors) from the registry.
 // `--check` writes nothing and exits 1 when a page is out of date.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { withRulesTable } from "../dist/rules/table.js";
+import { rules } from "../dist/rules/index.js";
+import { configSchemaText, withRuleSettings } from "../dist/rules/config-schema.js";
 import { formatTables, withFormatTables } from "../dist/validate/schema-doc.js";
 
 const check = process.argv.includes("--check");
@@ -12,6 +15,7 @@ const schemas = Object.fromEntries(
   readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).map((f) => [f, JSON.parse(readFileSync(new URL(f, schemasDir), "utf8"))]),
 );
 const pages = [
+  ["schemas/config.schema.json", (text) => configSchemaText(withRuleSettings(JSON.parse(text), rules))],
   ["docs/regles.md", (text) => withRulesTable(text)],
   ["docs/format.md", (text) => withFormatTables(text, formatTables(schemas))],
 ];

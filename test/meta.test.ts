@@ -6,6 +6,7 @@ import { rules } from "../src/rules/index.js";
 import { catalogue } from "../src/messages/index.js";
 import { placeholders } from "../src/core/format-message.js";
 import { ROOT } from "./helpers.js";
+import { configSchemaText, withRuleSettings } from "../src/rules/config-schema.js";
 
 const RULES_MD = join(ROOT, "..", "shared", "spec", "RULES.md");
 
@@ -60,6 +61,27 @@ describe("registre des règles", () => {
     for (const [id, texts] of Object.entries(catalogue.rules)) {
       for (const m of Object.values(texts.messages)) for (const p of placeholders(m)) expect(p, id).toMatch(/^[a-zA-Z_]+$/);
     }
+  });
+});
+
+describe("schéma de la configuration", () => {
+  const path = join(ROOT, "schemas/config.schema.json");
+  const text = readFileSync(path, "utf8");
+  it("sa partie « rules » est générée du registre (sinon : npm run gen:docs)", () => {
+    expect(configSchemaText(withRuleSettings(JSON.parse(text), rules)), "schemas/config.schema.json n'est pas à jour : lancez npm run gen:docs").toBe(text);
+  });
+  it("nomme chaque règle et chacune de ses options, avec sa valeur par défaut ; les règles locales restent permises", () => {
+    const schema = JSON.parse(text);
+    const props = schema.properties.rules.properties;
+    expect(Object.keys(props).sort()).toEqual(rules.map((r) => r.id).sort());
+    for (const r of rules) {
+      for (const [k, o] of Object.entries(r.options ?? {})) {
+        const opts = props[r.id].anyOf[2].prefixItems[1].properties;
+        expect(opts[k].default, `${r.id}.${k}`).toBe(o.default);
+        expect(opts[k].description).toContain(o.description);
+      }
+    }
+    expect(schema.properties.rules.additionalProperties).toEqual({ $ref: "#/$defs/ReglageRegle" });
   });
 });
 

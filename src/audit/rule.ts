@@ -102,12 +102,37 @@ export interface LocalRuleDefinition<M extends Record<string, string>> extends O
 }
 
 /**
+ * A check several rules share (src/rules/checks.ts, e.g. `requireFlag`): the message ids it reports — a rule that
+ * uses it must declare each of them, or the type checker says which is missing — and the check itself.
+ */
+export interface SharedCheck<Ids extends string> {
+  readonly messageIds: readonly Ids[];
+  run(ctx: RuleContext): void;
+}
+
+/** A rule that carries its messages and whose check is a shared one. */
+export interface SharedCheckRuleDefinition<M extends Record<string, string>> extends Omit<LocalRuleDefinition<M>, "check"> {
+  check: SharedCheck<keyof NoInfer<M> & string>;
+}
+
+/**
  * Declares a rule. A rule carries its summary and messages (`summary`, `messages`) — built-in rules
  * (src/rules/<id>/rule.ts) as local ones (`plugins:`) —, and its reports are then checked against them by the type
  * checker: a wrong message id or a missing placeholder is a type error.
  */
 export function defineRule<const M extends Record<string, string>>(def: LocalRuleDefinition<M>): RuleDefinition;
-export function defineRule(def: RuleDefinition): RuleDefinition;
-export function defineRule(def: RuleDefinition | LocalRuleDefinition<Record<string, string>>): RuleDefinition {
+export function defineRule<const M extends Record<string, string>>(def: SharedCheckRuleDefinition<M>): RuleDefinition;
+/** A rule produced by a stage of the engine (no check of its own): yaml-syntaxe, schema… */
+export function defineRule(def: Omit<RuleDefinition, "check"> & { check?: undefined }): RuleDefinition;
+/**
+ * A rule with a check but no texts of its own (they are in the catalogue). A rule that has both a check and
+ * messages must match the typed form above: no fallback here lets a wrong message id through.
+ */
+export function defineRule(def: Omit<RuleDefinition, "messages" | "summary"> & { messages?: undefined; summary?: undefined }): RuleDefinition;
+export function defineRule(
+  def: RuleDefinition | LocalRuleDefinition<Record<string, string>> | SharedCheckRuleDefinition<Record<string, string>>,
+): RuleDefinition {
+  const check = def.check;
+  if (typeof check === "object") return { ...def, check: (ctx) => check.run(ctx) } as RuleDefinition;
   return def as RuleDefinition;
 }

@@ -1206,7 +1206,325 @@ export interface GouvnumConfig {
    * Réglage des règles, par identifiant : une sévérité (`error`, `warning`, `info` ou `off`) ou une liste `[sévérité, { options }]`. Exemple : `equipement-obsolete: [warning, { age_max_ans: 5 }]`, `debit-insuffisant: off`.
    */
   rules?: {
-    [k: string]: ReglageRegle;
+    /**
+     * Une académie doit désigner un délégué ou une déléguée à la protection des données (DPD). Groupe B, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-dpd-absent"?: ReglageRegle;
+    /**
+     * Le code académie doit être l'un des 30 codes en vigueur. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-inconnue"?: ReglageRegle;
+    /**
+     * Une académie devrait déclarer son ou sa délégué(e) académique au numérique (DAN) et sa DSI académique (un choix d'organisation de l'État, pas un poste prévu par la loi). Groupe B, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-pilotage-incomplet"?: ReglageRegle;
+    /**
+     * Une académie devrait déclarer le plan qui forme ses personnels aux équipements et services numériques déployés par les collectivités. Groupe B, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-plan-formation-absent"?: ReglageRegle;
+    /**
+     * Une académie doit déclarer la politique de sécurité des systèmes d'information que les collectivités mettent en œuvre. Groupe B, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-politique-securite-absente"?: ReglageRegle;
+    /**
+     * Une académie doit déclarer son recteur ou sa rectrice, autorité de l'État dont dépendent ses conventions et ses instances. Groupe B, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "academie-recteur-absent"?: ReglageRegle;
+    /**
+     * Un établissement public doit avoir un chef d'établissement (ou un directeur d'école) en fonction. Groupe D, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "chef-etablissement-absent"?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements doit déclarer quel service porte en interne l'équipement numérique éducatif. Groupe C, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "collectivite-organisation-non-declaree"?: ReglageRegle;
+    /**
+     * Un EPLE public doit être partie d'un contrat d'objectifs en vigueur à la date d'audit. Groupe E, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "contrat-objectifs-absent"?: ReglageRegle;
+    /**
+     * Le chef d'établissement ne signe une convention EPLE–collectivité ou un contrat d'objectifs qu'après l'autorisation du conseil d'administration. Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-autorisation-ca"?: ReglageRegle;
+    /**
+     * Une convention EPLE–collectivité en vigueur doit prévoir comment la collectivité exerce son autorité fonctionnelle sur l'adjoint gestionnaire (loi n° 2022-217, art. 145). Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-autorite-fonctionnelle-absente"?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements dans le territoire doit être partie d'une convention cadre avec l'académie. Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-cadre-absente"?: ReglageRegle;
+    /**
+     * Une convention en vigueur qui arrive bientôt à échéance doit être renégociée avant de cesser de s'appliquer. Groupe E, sévérité par défaut : info. Options : `jours` (nombre, par défaut `90`). Exemple : `[info, { jours: 90 }]`.
+     */
+    "convention-echeance-proche"?:
+      | Severite
+      | [Severite]
+      | [
+          Severite,
+          {
+            /**
+             * Nombre de jours avant la date de fin d'une convention en vigueur à partir duquel il faut préparer son renouvellement (le jour de l'audit et le dernier jour compris). Type : nombre ; par défaut : `90`.
+             */
+            jours?: unknown;
+            [k: string]: unknown;
+          },
+        ];
+    /**
+     * La collectivité d'une école publique (sa commune, ou l'EPCI qui en a la charge) doit être partie d'une convention numérique des écoles avec l'académie. Groupe E, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-ecole-manquante"?: ReglageRegle;
+    /**
+     * Une école ne peut pas être partie d'une convention : elle n'a pas la personnalité juridique. Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-ecole-partie"?: ReglageRegle;
+    /**
+     * Une convention ne doit pas être échue à la date d'audit. Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-expiree"?: ReglageRegle;
+    /**
+     * Chaque partie d'une convention que la loi n'impose pas (écoles, convention-cadre, autre) devrait l'avoir signée (une signature datée). Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-facultative-non-signee"?: ReglageRegle;
+    /**
+     * Un EPLE public doit avoir une convention avec sa collectivité de rattachement (Code de l'éducation, L.421-23 II). Groupe E, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-manquante"?: ReglageRegle;
+    /**
+     * Chaque partie d'une convention exigée par la loi (EPLE–collectivité, contrat d'objectifs) doit l'avoir signée (une signature datée). Groupe E, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-non-signee"?: ReglageRegle;
+    /**
+     * Une convention doit avoir une date d'échéance. Groupe E, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-sans-echeance"?: ReglageRegle;
+    /**
+     * Les conventions des écoles, les conventions cadres et les contrats d'objectifs portent la signature datée du recteur ou du DASEN ; celles des écoles, aussi celle d'un IEN. Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-signataire-academique-absent"?: ReglageRegle;
+    /**
+     * Une convention EPLE–collectivité ou école–commune doit répartir les niveaux de maintenance (clauses.maintenance). Groupe E, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "convention-taches-non-reparties"?: ReglageRegle;
+    /**
+     * Les services éducation et DSI d'une collectivité qui a des établissements doivent échanger de façon permanente avec son service bâtiment. Groupe C, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "cooperation-batiment-absente"?: ReglageRegle;
+    /**
+     * Le débit internet d'un établissement doit atteindre le minimum retenu pour une école ou un EPLE. Groupe G, sévérité par défaut : info. Options : `debit_min_mbps_eple` (nombre, par défaut `100`), `debit_min_mbps_ecole` (nombre, par défaut `30`). Exemple : `[info, { debit_min_mbps_eple: 100 }]`.
+     */
+    "debit-insuffisant"?:
+      | Severite
+      | [Severite]
+      | [
+          Severite,
+          {
+            /**
+             * Débit minimal attendu (en Mbit/s) pour un collège, un lycée, un lycée professionnel ou un EREA. Type : nombre ; par défaut : `100`.
+             */
+            debit_min_mbps_eple?: unknown;
+            /**
+             * Débit minimal attendu (en Mbit/s) pour une école. Type : nombre ; par défaut : `30`.
+             */
+            debit_min_mbps_ecole?: unknown;
+            [k: string]: unknown;
+          },
+        ];
+    /**
+     * Les fichiers doivent être encodés en UTF-8. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    encodage?: ReglageRegle;
+    /**
+     * Les collectivités d'une même académie chargées des collèges ou des lycées gagnent à fournir le même ENT à leurs établissements. Groupe C, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "ent-non-mutualise"?: ReglageRegle;
+    /**
+     * Une collectivité qui remet des équipements aux élèves doit dire qui accompagne leur usage. Groupe C, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "equipement-individuel-sans-accompagnement"?: ReglageRegle;
+    /**
+     * Les équipements d'un établissement ne doivent pas dépasser l'âge de renouvellement fixé par sa collectivité (6 ans par défaut). Groupe G, sévérité par défaut : avertissement. Options : `age_max_ans` (nombre, par défaut `6`). Exemple : `[warning, { age_max_ans: 6 }]`.
+     */
+    "equipement-obsolete"?:
+      | Severite
+      | [Severite]
+      | [
+          Severite,
+          {
+            /**
+             * Âge maximal (en années) d'un équipement quand la collectivité de rattachement ne fixe pas « renouvellement.age_max_ans » ; au-delà, il est compté comme obsolète. Type : nombre ; par défaut : `6`.
+             */
+            age_max_ans?: unknown;
+            [k: string]: unknown;
+          },
+        ];
+    /**
+     * L'accès à internet d'une école ou d'un EPLE public doit être filtré. Groupe H, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "filtrage-absent"?: ReglageRegle;
+    /**
+     * Un EPLE public doit organiser la formation de ses personnels au numérique. Groupe H, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "formation-non-organisee"?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements doit avoir une instance interne permanente qui pilote son projet numérique éducatif. Groupe C, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "gouvernance-interne-absente"?: ReglageRegle;
+    /**
+     * Deux documents du même type ne peuvent pas avoir le même identifiant. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "identifiant-duplique"?: ReglageRegle;
+    /**
+     * Chaque collectivité qui a des établissements dans le territoire doit être membre d'au moins une instance de concertation d'une académie. Groupe B, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "instance-concertation-absente"?: ReglageRegle;
+    /**
+     * Chaque instance de concertation d'une académie doit s'être réunie dans les 12 mois précédant la date d'audit. Groupe B, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "instance-concertation-inactive"?: ReglageRegle;
+    /**
+     * Un EPLE public doit avoir un conseil pédagogique et un conseil d'administration constitués. Groupe D, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "instances-eple-incompletes"?: ReglageRegle;
+    /**
+     * Chaque document doit déclarer un « kind » connu : academie, collectivite, etablissement ou convention. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "kind-inconnu"?: ReglageRegle;
+    /**
+     * La maintenance que le rectorat assure encore pour les collectivités doit être encadrée par une convention. Groupe B, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "maintenance-academique-residuelle"?: ReglageRegle;
+    /**
+     * Chacun des niveaux 0 à 3 de maintenance d'un établissement public doit avoir un acteur clairement désigné. Groupe F, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "maintenance-niveau-flou"?: ReglageRegle;
+    /**
+     * Le projet d'un EPLE public doit comporter un volet numérique. Groupe H, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "projet-sans-volet-numerique"?: ReglageRegle;
+    /**
+     * Un rattachement dérogatoire par cité scolaire ou par délégation doit nommer la convention qui l'organise entre les collectivités. Groupe D, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "rattachement-derogatoire-sans-convention"?: ReglageRegle;
+    /**
+     * La collectivité de rattachement doit avoir la compétence correspondant au type de l'établissement. Groupe D, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "rattachement-incompetent"?: ReglageRegle;
+    /**
+     * Chaque référence doit désigner un document du territoire. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "reference-inconnue"?: ReglageRegle;
+    /**
+     * Le référent numérique, chargé du seul accompagnement pédagogique, ne doit être l'acteur d'aucun niveau de maintenance. Groupe D, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referent-numerique-maintenance"?: ReglageRegle;
+    /**
+     * Un EPLE public doit avoir un référent numérique pour l'accompagnement pédagogique des usages. Groupe D, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referent-numerique-manquant"?: ReglageRegle;
+    /**
+     * Une école publique gagne à avoir un référent technique, interlocuteur de la commune pour ses équipements (beaucoup de communes ont plutôt une assistance centrale). Groupe D, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referent-technique-ecole-manquant"?: ReglageRegle;
+    /**
+     * Depuis que la loi de 2013 a confié la maintenance à la collectivité, l'État a retiré ses moyens pour le rôle de référent technique : ce rôle n'est plus tenu par un agent de l'État ni par une décharge. Groupe D, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referent-technique-employeur-etat"?: ReglageRegle;
+    /**
+     * Un EPLE public doit avoir un référent technique, interlocuteur de la collectivité pour les équipements et services. Groupe D, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referent-technique-manquant"?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements doit disposer d'un référentiel d'équipement fondé sur une analyse des besoins. Groupe C, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "referentiel-equipement-absent"?: ReglageRegle;
+    /**
+     * Le règlement intérieur d'une école ou d'un EPLE public gagne à dire comment s'applique l'article L.511-5 aux équipements personnels des élèves. Groupe H, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "reglement-interieur-equipements-personnels"?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements doit définir sa politique de renouvellement des équipements. Groupe C, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "renouvellement-non-defini"?: ReglageRegle;
+    /**
+     * Les déclarations préalables à la CNIL n'existent plus depuis le 25 mai 2018 : le registre des traitements les remplace. Groupe H, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "rgpd-declaration-cnil-obsolete"?: ReglageRegle;
+    /**
+     * Un EPLE public doit tenir le registre des activités de traitement prévu par le RGPD. Groupe H, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "rgpd-registre-absent"?: ReglageRegle;
+    /**
+     * Chaque document doit respecter le format décrit par les schémas JSON de gouvnum. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    schema?: ReglageRegle;
+    /**
+     * Une collectivité qui a des établissements doit déclarer mettre en œuvre la politique de sécurité des systèmes d'information de l'académie. Groupe C, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "securite-mise-en-oeuvre-non-declaree"?: ReglageRegle;
+    /**
+     * Un commentaire « gouvnum-ignore » qui n'a masqué aucun constat peut être retiré. Groupe I, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "suppression-inutile"?: ReglageRegle;
+    /**
+     * Un commentaire « gouvnum-ignore » sans raison ou nommant une règle inconnue ne masque rien. Groupe I, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "suppression-invalide"?: ReglageRegle;
+    /**
+     * Le préfixe département de l'UAI doit correspondre au département de la commune. Groupe A, sévérité par défaut : avertissement. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "uai-departement-incoherent"?: ReglageRegle;
+    /**
+     * La lettre de contrôle d'un UAI doit correspondre à ses sept chiffres. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "uai-invalide"?: ReglageRegle;
+    /**
+     * Dans une école publique, les accès sans fil installés depuis la loi n° 2015-136 doivent être désactivés hors des activités pédagogiques, et le conseil d'école informé avant toute nouvelle installation (art. 7). Groupe G, sévérité par défaut : info. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "wifi-ecole-non-conforme"?: ReglageRegle;
+    /**
+     * Le fichier doit être du YAML valide. Groupe A, sévérité par défaut : erreur. Sans option : une sévérité (`error`, `warning`, `info` ou `off`).
+     */
+    "yaml-syntaxe"?: ReglageRegle;
+    [k: string]:
+      | ReglageRegle
+      | Severite
+      | [Severite]
+      | [
+          Severite,
+          {
+            /**
+             * Nombre de jours avant la date de fin d'une convention en vigueur à partir duquel il faut préparer son renouvellement (le jour de l'audit et le dernier jour compris). Type : nombre ; par défaut : `90`.
+             */
+            jours?: unknown;
+            [k: string]: unknown;
+          },
+        ]
+      | [
+          Severite,
+          {
+            /**
+             * Débit minimal attendu (en Mbit/s) pour un collège, un lycée, un lycée professionnel ou un EREA. Type : nombre ; par défaut : `100`.
+             */
+            debit_min_mbps_eple?: unknown;
+            /**
+             * Débit minimal attendu (en Mbit/s) pour une école. Type : nombre ; par défaut : `30`.
+             */
+            debit_min_mbps_ecole?: unknown;
+            [k: string]: unknown;
+          },
+        ]
+      | [
+          Severite,
+          {
+            /**
+             * Âge maximal (en années) d'un équipement quand la collectivité de rattachement ne fixe pas « renouvellement.age_max_ans » ; au-delà, il est compté comme obsolète. Type : nombre ; par défaut : `6`.
+             */
+            age_max_ans?: unknown;
+            [k: string]: unknown;
+          },
+        ]
+      | undefined;
   };
   /**
    * Motifs glob (relatifs au dossier du fichier de configuration) des fichiers à ne pas lire. Exemple : `["brouillons/**"]`.

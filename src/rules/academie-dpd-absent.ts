@@ -1,6 +1,6 @@
 // Rules (B): académies that hold no délégué(e) à la protection des données (absent, null or vacant).
 import { defineRule } from "../audit/rule.js";
-import { isHeld } from "../model/territory.js";
+import { requireAcademieRole } from "./checks.js";
 
 export default defineRule({
   id: "academie-dpd-absent",
@@ -14,17 +14,5 @@ export default defineRule({
     vacant:
       "{academie} (académie {code}) : le poste de délégué(e) à la protection des données est vacant (dpd.vacant: true) ; personne ne conseille les responsables de traitement ni ne répond à la CNIL.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.academies, (a) => {
-      const p = a.data.dpd;
-      if (isHeld(p)) return;
-      const vacant = p !== undefined && p !== null && p.vacant === true;
-      ctx.report({
-        on: { doc: a.doc },
-        pointer: "/dpd",
-        messageId: vacant ? "vacant" : "absent",
-        data: { academie: a.data.nom, code: a.data.code },
-      });
-    });
-  },
+  check: requireAcademieRole("dpd"),
 });

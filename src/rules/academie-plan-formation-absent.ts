@@ -1,5 +1,6 @@
 // Rules (B): académies that declare no training plan (plan_formation) for staff using the collectivités' equipment.
 import { defineRule } from "../audit/rule.js";
+import { requireAcademieKey } from "./checks.js";
 
 export default defineRule({
   id: "academie-plan-formation-absent",
@@ -11,10 +12,5 @@ export default defineRule({
     absent:
       "{academie} (académie {code}) ne déclare pas de plan de formation (clé « plan_formation » absente) : rien n'indique comment les enseignants sont formés aux équipements et services que les collectivités déploient.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.academies, (a) => {
-      if (a.data.plan_formation !== undefined) return;
-      ctx.report({ on: { doc: a.doc }, pointer: "/plan_formation", messageId: "absent", data: { academie: a.data.nom, code: a.data.code } });
-    });
-  },
+  check: requireAcademieKey("plan_formation", "absent"),
 });

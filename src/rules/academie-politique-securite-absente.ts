@@ -1,5 +1,6 @@
 // Rules (B): académies that declare no security policy (politique_securite) for the collectivités to implement.
 import { defineRule } from "../audit/rule.js";
+import { requireAcademieKey } from "./checks.js";
 
 export default defineRule({
   id: "academie-politique-securite-absente",
@@ -11,10 +12,5 @@ export default defineRule({
     absente:
       "{academie} (académie {code}) ne déclare pas de politique de sécurité des systèmes d'information (clé « politique_securite » absente) : les collectivités n'ont pas de règles de sécurité fixées par l'État à appliquer.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.academies, (a) => {
-      if (a.data.politique_securite !== undefined) return;
-      ctx.report({ on: { doc: a.doc }, pointer: "/politique_securite", messageId: "absente", data: { academie: a.data.nom, code: a.data.code } });
-    });
-  },
+  check: requireAcademieKey("politique_securite", "absente"),
 });

@@ -1,6 +1,6 @@
 // Rules (B): académies that hold no recteur (absent, null or vacant): the State's authority in the académie.
 import { defineRule } from "../audit/rule.js";
-import { isHeld } from "../model/territory.js";
+import { requireAcademieRole } from "./checks.js";
 
 export default defineRule({
   id: "academie-recteur-absent",
@@ -14,12 +14,5 @@ export default defineRule({
     vacant:
       "{academie} (académie {code}) : le poste de recteur ou rectrice est déclaré vacant (recteur.vacant: true) ; les conventions et les instances de l'académie n'ont pas d'autorité de l'État pour les porter.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.academies, (a) => {
-      const p = a.data.recteur;
-      if (isHeld(p)) return;
-      const vacant = p !== undefined && p !== null && p.vacant === true;
-      ctx.report({ on: { doc: a.doc }, pointer: "/recteur", messageId: vacant ? "vacant" : "absent", data: { academie: a.data.nom, code: a.data.code } });
-    });
-  },
+  check: requireAcademieRole("recteur"),
 });

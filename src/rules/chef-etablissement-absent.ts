@@ -1,6 +1,6 @@
 // Rules (D): public établissements whose chef d'établissement (or directeur d'école) is not held.
 import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { requireRole, etablissementPublic } from "./checks.js";
 
 export default defineRule({
   id: "chef-etablissement-absent",
@@ -15,15 +15,5 @@ export default defineRule({
     vacant:
       "Le poste de chef d'établissement (ou de directeur d'école) est déclaré vacant (« direction.chef.vacant: true ») : personne ne pilote la politique numérique de l'établissement ; indiquez qui assure l'intérim.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data)) return;
-      const chef = e.data.direction?.chef;
-      if (chef === undefined || chef === null) {
-        ctx.report({ on: e, pointer: "/direction/chef", messageId: "absent" });
-      } else if (chef.vacant === true) {
-        ctx.report({ on: e, pointer: "/direction/chef", messageId: "vacant" });
-      }
-    });
-  },
+  check: requireRole(etablissementPublic, "/direction/chef"),
 });

@@ -1,5 +1,6 @@
 // Rules (C): collectivités with établissements that do not say which internal scheme carries digital equipment.
 import { defineRule } from "../audit/rule.js";
+import { requireCollectiviteKey } from "./checks.js";
 
 export default defineRule({
   id: "collectivite-organisation-non-declaree",
@@ -12,10 +13,5 @@ export default defineRule({
     absente:
       "La collectivité « {collectivite} » ne déclare pas quel service porte l'équipement numérique de ses établissements : ajoutez « organisation » avec service_education (tout au service éducation), dsi (tout à la DSI) ou partagee (répartition entre les deux).",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
-      if (c.data.organisation !== undefined) return;
-      ctx.report({ on: { doc: c.doc }, pointer: "/organisation", messageId: "absente", data: { collectivite: c.data.nom } });
-    });
-  },
+  check: requireCollectiviteKey("organisation", "absente"),
 });

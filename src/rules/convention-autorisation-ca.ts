@@ -1,9 +1,7 @@
 // Rules (E): EPLE conventions signed by the chef d'établissement without, or before, the conseil d'administration's authorisation.
 import { defineRule } from "../audit/rule.js";
-
 import { label } from "./helpers.js";
-
-const TYPES = new Set(["eple_collectivite", "contrat_objectifs"]);
+import { CONVENTIONS_LEGALES, eachConventionOf } from "./checks.js";
 
 export default defineRule({
   id: "convention-autorisation-ca",
@@ -20,8 +18,7 @@ export default defineRule({
       "Le conseil d'administration a autorisé la signature le {autorisation}, après celle du chef d'établissement de {partie} le {signature} : l'autorisation doit précéder la signature.",
   },
   check(ctx) {
-    ctx.each(ctx.territory.conventions, (c) => {
-      if (!TYPES.has(c.data.type)) return;
+    eachConventionOf(ctx, CONVENTIONS_LEGALES, (c) => {
       // The first dated signature of a chef d'établissement is the one the authorisation must precede.
       let first: { partie: string; date: string } | undefined;
       for (const s of c.data.signatures ?? []) {

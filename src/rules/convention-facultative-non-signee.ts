@@ -1,6 +1,6 @@
 // Rules (E): each party of a convention no law requires (ecole_commune, academie_collectivite, autre) that has not signed it.
 import { defineRule } from "../audit/rule.js";
-import { CONVENTIONS_LEGALES, reportUnsigned } from "./convention-non-signee.js";
+import { CONVENTIONS_LEGALES, requireSignatures } from "./checks.js";
 
 export default defineRule({
   id: "convention-facultative-non-signee",
@@ -13,9 +13,5 @@ export default defineRule({
     sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",
     nonDatee: "La signature de la partie {partie}, en qualité de « {role} », n'est pas datée (date: null) : cette partie n'a pas encore signé.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.conventions, (c) => {
-      if (!CONVENTIONS_LEGALES.has(c.data.type)) reportUnsigned(ctx, c);
-    });
-  },
+  check: requireSignatures((type) => !CONVENTIONS_LEGALES.has(type)),
 });

@@ -2,6 +2,7 @@
 import { defineRule } from "../audit/rule.js";
 import type { ConventionEntity } from "../model/territory.js";
 import { joinPointer } from "../load/document.js";
+import { eachConventionOf } from "./checks.js";
 
 const ROLE_LABEL: Record<string, string> = { recteur: "recteur", dasen: "DASEN" };
 /** The convention types that need an academic signatory, as named in messages. */
@@ -28,10 +29,8 @@ export default defineRule({
       "La signature de l'IEN n'est pas datée (date: null) : aucune signature datée d'un IEN de circonscription sur la convention numérique des écoles « {id} ».",
   },
   check(ctx) {
-    ctx.each(ctx.territory.conventions, (c) => {
-      const type = c.data.type;
-      if (!(type in TYPE_LABEL)) return;
-      const data = { type: TYPE_LABEL[type], id: c.id };
+    eachConventionOf(ctx, TYPE_LABEL, (c, type) => {
+      const data = { type, id: c.id };
       const need = (roles: string[], messageId: "recteurOuDasen" | "ien") => {
         const found = missing(c, roles);
         if (!found) return;
@@ -43,7 +42,7 @@ export default defineRule({
         }
       };
       need(["recteur", "dasen"], "recteurOuDasen");
-      if (type === "ecole_commune") need(["ien"], "ien");
+      if (c.data.type === "ecole_commune") need(["ien"], "ien");
     });
   },
 });

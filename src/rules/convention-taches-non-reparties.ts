@@ -1,5 +1,6 @@
 // Rules (E): EPLE and école conventions that do not allocate maintenance (clauses.maintenance).
 import { defineRule } from "../audit/rule.js";
+import { eachConventionOf } from "./checks.js";
 
 const TYPE_LABEL: Record<string, string> = {
   eple_collectivite: "la convention EPLE–collectivité",
@@ -18,9 +19,7 @@ export default defineRule({
     vide: "La clause « maintenance » de {type} « {id} » est vide : indiquez qui assure chaque niveau, de 0 à 3.",
   },
   check(ctx) {
-    ctx.each(ctx.territory.conventions, (c) => {
-      const type = TYPE_LABEL[c.data.type];
-      if (type === undefined) return;
+    eachConventionOf(ctx, TYPE_LABEL, (c, type) => {
       const data = { type, id: c.id };
       const maintenance = c.data.clauses?.maintenance;
       if (maintenance === undefined) {

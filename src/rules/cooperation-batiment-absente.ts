@@ -1,5 +1,6 @@
 // Rules (C): collectivités with établissements and no standing exchange with their bâtiment service (absent or false).
 import { defineRule } from "../audit/rule.js";
+import { requireCollectiviteFlag } from "./checks.js";
 
 export default defineRule({
   id: "cooperation-batiment-absente",
@@ -15,16 +16,5 @@ export default defineRule({
     non:
       "La collectivité « {collectivite} » déclare ne pas avoir d'échange permanent entre ses services éducation / DSI et son service bâtiment (cooperation_batiment: false) : câblage, réseaux et travaux se décident sans le numérique éducatif.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
-      const value = c.data.cooperation_batiment;
-      if (value === true) return;
-      ctx.report({
-        on: { doc: c.doc },
-        pointer: "/cooperation_batiment",
-        messageId: value === false ? "non" : "absente",
-        data: { collectivite: c.data.nom },
-      });
-    });
-  },
+  check: requireCollectiviteFlag("/cooperation_batiment"),
 });

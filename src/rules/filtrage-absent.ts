@@ -1,6 +1,6 @@
 // Rules (H): public écoles and EPLE whose internet access is not declared filtered.
 import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { requireFlag, etablissementPublic } from "./checks.js";
 
 export default defineRule({
   id: "filtrage-absent",
@@ -15,12 +15,5 @@ export default defineRule({
     faux:
       "L'accès à internet n'est pas filtré (« securite.filtrage: false ») : le chef d'établissement doit mettre en place un filtrage, avec la collectivité qui fournit le réseau.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data)) return;
-      const securite = e.data.securite;
-      if (securite === undefined) ctx.report({ on: e, pointer: "/securite/filtrage", messageId: "absent" });
-      else if (securite.filtrage !== true) ctx.report({ on: e, pointer: "/securite/filtrage", messageId: "faux" });
-    });
-  },
+  check: requireFlag(etablissementPublic, "/securite/filtrage"),
 });

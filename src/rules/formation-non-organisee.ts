@@ -1,6 +1,6 @@
 // Rules (H): public EPLE that organise no digital training plan for their staff.
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { requireFlag, eplePublic } from "./checks.js";
 
 export default defineRule({
   id: "formation-non-organisee",
@@ -15,12 +15,5 @@ export default defineRule({
     faux:
       "L'établissement n'organise pas de plan de formation au numérique (« formation.plan: false ») : le chef d'établissement veille à la formation des enseignants aux équipements et services déployés.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data) || !isEple(e.data)) return;
-      const formation = e.data.formation;
-      if (formation === undefined) ctx.report({ on: e, pointer: "/formation/plan", messageId: "absent" });
-      else if (formation.plan !== true) ctx.report({ on: e, pointer: "/formation/plan", messageId: "faux" });
-    });
-  },
+  check: requireFlag(eplePublic, "/formation/plan"),
 });

@@ -1,5 +1,6 @@
 // Rules (C): collectivités with établissements and no standing internal governance of their digital project.
 import { defineRule } from "../audit/rule.js";
+import { requireCollectiviteKey } from "./checks.js";
 
 export default defineRule({
   id: "gouvernance-interne-absente",
@@ -12,10 +13,5 @@ export default defineRule({
     absente:
       "La collectivité « {collectivite} » ne déclare aucune instance interne permanente qui pilote son projet numérique éducatif : ajoutez « gouvernance_interne » avec le nom de l'instance et ses réunions.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
-      if (c.data.gouvernance_interne !== undefined) return;
-      ctx.report({ on: { doc: c.doc }, pointer: "/gouvernance_interne", messageId: "absente", data: { collectivite: c.data.nom } });
-    });
-  },
+  check: requireCollectiviteKey("gouvernance_interne", "absente"),
 });

@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose conseil pédagogique or conseil d'administration is not declared as existing (one finding per body).
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { eplePublic, flagState } from "./checks.js";
 
 const BODIES = [
   { key: "conseil_pedagogique", absent: "conseilPedagogiqueAbsent", inexistant: "conseilPedagogiqueInexistant" },
@@ -26,11 +26,11 @@ export default defineRule({
   },
   check(ctx) {
     ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data) || !isEple(e.data)) return;
+      if (!eplePublic(e)) return;
       for (const b of BODIES) {
-        const body = e.data.instances?.[b.key];
-        if (body === undefined) ctx.report({ on: e, pointer: `/instances/${b.key}`, messageId: b.absent });
-        else if (body.existe !== true) ctx.report({ on: e, pointer: `/instances/${b.key}/existe`, messageId: b.inexistant });
+        const state = flagState(e.data, `/instances/${b.key}/existe`);
+        if (state === "absent") ctx.report({ on: e, pointer: `/instances/${b.key}`, messageId: b.absent });
+        else if (state === "faux") ctx.report({ on: e, pointer: `/instances/${b.key}/existe`, messageId: b.inexistant });
       }
     });
   },

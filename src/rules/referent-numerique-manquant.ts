@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose référent numérique is not held (écoles are not concerned).
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { requireRole, eplePublic } from "./checks.js";
 
 export default defineRule({
   id: "referent-numerique-manquant",
@@ -15,15 +15,5 @@ export default defineRule({
     vacant:
       "Le rôle de référent numérique est vacant (« referent_numerique.vacant: true ») : personne n'accompagne les enseignants dans leurs usages pédagogiques du numérique.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data) || !isEple(e.data)) return;
-      const r = e.data.referent_numerique;
-      if (r === undefined || r === null) {
-        ctx.report({ on: e, pointer: "/referent_numerique", messageId: "absent" });
-      } else if (r.vacant === true) {
-        ctx.report({ on: e, pointer: "/referent_numerique", messageId: "vacant" });
-      }
-    });
-  },
+  check: requireRole(eplePublic, "/referent_numerique"),
 });

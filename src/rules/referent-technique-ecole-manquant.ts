@@ -1,6 +1,6 @@
 // Rules (D): public écoles whose référent technique is not held (info: communes often run a central help desk instead).
 import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { requireRole, ecolePublique } from "./checks.js";
 
 export default defineRule({
   id: "referent-technique-ecole-manquant",
@@ -16,15 +16,5 @@ export default defineRule({
     vacant:
       "Le poste de référent technique de l'école est vacant (« referent_technique.vacant: true ») : indiquez qui l'école contacte pour ses équipements (assistance de la commune, technicien de proximité).",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data) || e.data.type !== "ecole") return;
-      const r = e.data.referent_technique;
-      if (r === undefined || r === null) {
-        ctx.report({ on: e, pointer: "/referent_technique", messageId: "absent" });
-      } else if (r.vacant === true) {
-        ctx.report({ on: e, pointer: "/referent_technique", messageId: "vacant" });
-      }
-    });
-  },
+  check: requireRole(ecolePublique, "/referent_technique"),
 });

@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose référent technique is not held (écoles: referent-technique-ecole-manquant).
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { requireRole, eplePublic } from "./checks.js";
 
 export default defineRule({
   id: "referent-technique-manquant",
@@ -15,15 +15,5 @@ export default defineRule({
     vacant:
       "Le poste de référent technique est vacant (« referent_technique.vacant: true ») : l'établissement n'a pas d'interlocuteur de la collectivité pour ses équipements et services numériques.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      if (!isPublic(e.data) || !isEple(e.data)) return;
-      const r = e.data.referent_technique;
-      if (r === undefined || r === null) {
-        ctx.report({ on: e, pointer: "/referent_technique", messageId: "absent" });
-      } else if (r.vacant === true) {
-        ctx.report({ on: e, pointer: "/referent_technique", messageId: "vacant" });
-      }
-    });
-  },
+  check: requireRole(eplePublic, "/referent_technique"),
 });

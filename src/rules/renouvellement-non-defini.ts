@@ -1,5 +1,6 @@
 // Rules (C): collectivités with établissements and no equipment renewal policy.
 import { defineRule } from "../audit/rule.js";
+import { requireCollectiviteKey } from "./checks.js";
 
 export default defineRule({
   id: "renouvellement-non-defini",
@@ -12,10 +13,5 @@ export default defineRule({
     absent:
       "La collectivité « {collectivite} » ne définit pas de politique de renouvellement des équipements de ses établissements : ajoutez « renouvellement » avec le mode systematique (et age_max_ans), appel_a_projets ou expression_des_besoins.",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
-      if (c.data.renouvellement !== undefined) return;
-      ctx.report({ on: { doc: c.doc }, pointer: "/renouvellement", messageId: "absent", data: { collectivite: c.data.nom } });
-    });
-  },
+  check: requireCollectiviteKey("renouvellement", "absent"),
 });

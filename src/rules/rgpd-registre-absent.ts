@@ -1,6 +1,6 @@
 // Rules (H): public EPLE that do not declare keeping the RGPD registre des activités de traitement.
 import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
+import { requireFlag, eplePublic } from "./checks.js";
 
 export default defineRule({
   id: "rgpd-registre-absent",
@@ -15,13 +15,5 @@ export default defineRule({
     faux:
       "Le registre des activités de traitement n'est pas tenu (« rgpd.registre_traitements: false ») : le chef d'établissement, responsable de traitement selon la doctrine du ministère, doit le tenir (RGPD, art. 30).",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.etablissements, (e) => {
-      // Écoles are left out: their responsable de traitement is the DASEN (one registre per département).
-      if (!isPublic(e.data) || !isEple(e.data)) return;
-      const rgpd = e.data.rgpd;
-      if (rgpd === undefined) ctx.report({ on: e, pointer: "/rgpd/registre_traitements", messageId: "absent" });
-      else if (rgpd.registre_traitements !== true) ctx.report({ on: e, pointer: "/rgpd/registre_traitements", messageId: "faux" });
-    });
-  },
+  check: requireFlag(eplePublic, "/rgpd/registre_traitements"),
 });

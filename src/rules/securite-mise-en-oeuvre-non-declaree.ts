@@ -1,5 +1,6 @@
 // Rules (C): collectivités with établissements that do not declare implementing the académie's security policy.
 import { defineRule } from "../audit/rule.js";
+import { requireCollectiviteFlag } from "./checks.js";
 
 export default defineRule({
   id: "securite-mise-en-oeuvre-non-declaree",
@@ -15,16 +16,5 @@ export default defineRule({
     non:
       "La collectivité « {collectivite} » déclare ne pas mettre en œuvre la politique de sécurité des systèmes d'information de l'académie (mise_en_oeuvre_pssi: false).",
   },
-  check(ctx) {
-    ctx.each(ctx.territory.collectivitesAvecEtablissements(), (c) => {
-      const value = c.data.securite?.mise_en_oeuvre_pssi;
-      if (value === true) return;
-      ctx.report({
-        on: { doc: c.doc },
-        pointer: "/securite/mise_en_oeuvre_pssi",
-        messageId: value === false ? "non" : "absente",
-        data: { collectivite: c.data.nom },
-      });
-    });
-  },
+  check: requireCollectiviteFlag("/securite/mise_en_oeuvre_pssi"),
 });
