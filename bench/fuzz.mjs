@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bench: property-based fuzzing of the engine with fast-check. Valid territory documents (the YAML files of
-// examples/academie-exemple and test/fixtures/rules/*/valide*.yaml) are mutated — character edits,
+// examples/academie-exemple and src/rules/*/fixtures/valide*.yaml) are mutated — character edits,
 // deletions, insertions of YAML-significant characters, truncation, type swaps of values, key shuffles and
 // duplications, line swaps and moves, indentation changes — and every mutant must satisfy the same properties:
 //
@@ -39,12 +39,13 @@ function yamlFiles(dir) {
 
 /** The seed documents: path relative to the project root (the name findings are reported under) and text. */
 export function loadSeeds(root = ROOT) {
-  const rules = join(root, "test/fixtures/rules");
+  const rules = join(root, "src/rules");
   const files = [
     ...yamlFiles(join(root, "examples/academie-exemple")),
     ...readdirSync(rules)
       .sort()
-      .flatMap((d) => readdirSync(join(rules, d)).filter((f) => /^valide.*\.ya?ml$/.test(f)).sort().map((f) => join(rules, d, f))),
+      .filter((d) => existsSync(join(rules, d, "fixtures")))
+      .flatMap((d) => readdirSync(join(rules, d, "fixtures")).filter((f) => /^valide.*\.ya?ml$/.test(f)).sort().map((f) => join(rules, d, "fixtures", f))),
   ];
   return files.map((f) => ({ path: relative(root, f).split("\\").join("/"), text: readFileSync(f, "utf8") }));
 }

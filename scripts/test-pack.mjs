@@ -103,8 +103,8 @@ for (const f of readdirSync(join(ROOT, "schemas"))) check(`l'archive contient sc
 for (const f of readdirSync(join(ROOT, "templates"), { recursive: true })) {
   if (statSync(join(ROOT, "templates", f)).isFile()) check(`l'archive contient templates/${f}`, listing.includes(`templates/${f}`));
 }
-const ruleDocs = readdirSync(join(ROOT, "src/rules")).filter((f) => f.endsWith(".md"));
-check(`l'archive contient les ${ruleDocs.length} pages de règles (dist/rules/*.md)`, ruleDocs.every((f) => listing.includes(`dist/rules/${f}`)));
+const ruleDocs = readdirSync(join(ROOT, "src/rules")).filter((d) => existsSync(join(ROOT, "src/rules", d, "doc.md")));
+check(`l'archive contient les ${ruleDocs.length} pages de règles (dist/rules/<id>/doc.md)`, ruleDocs.every((d) => listing.includes(`dist/rules/${d}/doc.md`)));
 check("l'archive ne contient ni src/, ni test/, ni bench/, ni node_modules/", !listing.some((p) => /^(src|test|bench|node_modules)\//.test(p)));
 
 // Nothing the installed code imports may be a devDependency (they are not installed for users).

@@ -24,7 +24,7 @@ describe("docs/regles.md", () => {
   });
 
   it("nomme chaque règle du registre, avec un lien vers sa page", () => {
-    for (const r of rules) expect(page).toContain(`[\`${r.id}\`](../src/rules/${r.id}.md)`);
+    for (const r of rules) expect(page).toContain(`[\`${r.id}\`](../src/rules/${r.id}/doc.md)`);
     expect(rulesMarkdownTable().split("\n")).toHaveLength(rules.length + 2);
   });
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { rules } from "../src/rules/index.js";
 import { catalogue } from "../src/messages/index.js";
 import { placeholders } from "../src/core/format-message.js";
+import { RULE_ALIASES } from "../src/core/rule-ids.js";
 import { ROOT } from "./helpers.js";
 import { configSchemaText, withRuleSettings } from "../src/rules/config-schema.js";
 
@@ -44,8 +45,8 @@ describe("registre des règles", () => {
       expect(texts.summary.length).toBeGreaterThan(10);
       expect(Object.keys(texts.messages).length).toBeGreaterThan(0);
       for (const m of Object.values(texts.messages)) expect(m.trim().length).toBeGreaterThan(5);
-      expect(existsSync(join(ROOT, "src/rules", `${rule.id}.md`)), "page de documentation").toBe(true);
-      const dir = join(ROOT, "test/fixtures/rules", rule.id);
+      expect(existsSync(join(ROOT, "src/rules", rule.id, "doc.md")), "page de documentation").toBe(true);
+      const dir = join(ROOT, "src/rules", rule.id, "fixtures");
       expect(existsSync(dir), "dossier de fixtures").toBe(true);
       const files = readdirSync(dir);
       expect(files.some((f) => f.startsWith("invalide")), "fixture invalide").toBe(true);
@@ -56,6 +57,20 @@ describe("registre des règles", () => {
       }
     });
   }
+
+  it("un dossier par règle : rule.ts (l'id de la règle est le nom du dossier), doc.md, fixtures/ ; le registre en est tiré", () => {
+    const base = join(ROOT, "src/rules");
+    const dirs = readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const withRule = dirs.filter((d) => existsSync(join(base, d, "rule.ts"))).sort();
+    expect(rules.map((r) => r.id).sort()).toEqual(withRule);
+    for (const d of dirs) {
+      expect(existsSync(join(base, d, "doc.md")), `src/rules/${d}/doc.md`).toBe(true);
+      // A folder without rule.ts is a retired rule's page, kept for its old id (an alias).
+      if (!withRule.includes(d)) expect(RULE_ALIASES[d], `src/rules/${d}/ sans rule.ts : pas un ancien identifiant`).toBeDefined();
+    }
+    const generated = readFileSync(join(base, "index.generated.ts"), "utf8");
+    for (const d of withRule) expect(generated, "src/rules/index.generated.ts : lancez npm run gen:rules").toContain(`from "./${d}/rule.js";`);
+  });
 
   it("les messages n'utilisent que des noms de paramètres simples", () => {
     for (const [id, texts] of Object.entries(catalogue.rules)) {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { cli } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
-const TARGETS = ["test/fixtures/rules/schema", "test/fixtures/rules/kind-inconnu", "test/fixtures/rules/yaml-syntaxe", "examples"];
+const TARGETS = ["src/rules/schema/fixtures", "src/rules/kind-inconnu/fixtures", "src/rules/yaml-syntaxe/fixtures", "examples"];
 
 describe("validateurs précompilés ≡ validateurs compilés à l'exécution", () => {
   for (const target of TARGETS) {

@@ -24,7 +24,7 @@ function cp1252(text: string): Uint8Array {
 
 describe("documentation des règles", () => {
   for (const rule of rules) {
-    const path = join(ROOT, "src/rules", `${rule.id}.md`);
+    const path = join(ROOT, "src/rules", rule.id, "doc.md");
     it(`${rule.id} : page complète`, () => {
       expect(existsSync(path), path).toBe(true);
       const md = read(path);

@@ -1,19 +1,20 @@
-// Every rule's fixtures: findings of the rule under test sit exactly on the lines marked `# attendu: <id>`.
+// Every rule's fixtures (src/rules/<id>/fixtures/): findings of the rule under test sit exactly on the lines marked `# attendu: <id>`.
 import { describe, expect, it } from "vitest";
 import { readdirSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, markers, runText } from "./helpers.js";
 import { rules } from "../src/rules/index.js";
 
-const dir = join(ROOT, "test/fixtures/rules");
-const ids = existsSync(dir) ? readdirSync(dir).sort() : [];
+const base = join(ROOT, "src/rules");
+const ids = readdirSync(base).filter((id) => existsSync(join(base, id, "fixtures"))).sort();
 
 describe("fixtures des règles", () => {
   for (const id of ids) {
-    const files = readdirSync(join(dir, id)).filter((f) => /\.ya?ml$/.test(f)).sort();
+    const dir = join(base, id, "fixtures");
+    const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
     for (const f of files) {
       it(`${id} / ${f}`, async () => {
-        const path = join(dir, id, f);
+        const path = join(dir, f);
         // The engine gets the file's bytes (an encoding fixture must stay what it is); markers are ASCII.
         const bytes = readFileSync(path);
         const text = new TextDecoder("utf-8").decode(bytes);

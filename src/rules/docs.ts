@@ -1,4 +1,4 @@
-// Rules: each rule's French documentation page (beside its module) and its public URL.
+// Rules: each rule's French documentation page (src/rules/<id>/doc.md, beside its rule.ts) and its public URL.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 // Loading the registry puts every built-in rule's texts in the message catalogue (what readers of a page also read).
@@ -19,12 +19,12 @@ export function registerLocalDoc(id: string, where: string): void {
 export function ruleDocUrl(id: string): string {
   const local = localDocs.get(id);
   if (local !== undefined) return /^[a-z]+:\/\//.test(local) ? local : pathToFileURL(local).href;
-  return `${DOCS_BASE_URL}${id}.md`;
+  return `${DOCS_BASE_URL}${id}/doc.md`;
 }
 
 const cache = new Map<string, string>();
 
-/** The Markdown documentation page of a rule (from `src/rules/` or `dist/rules/`), or undefined. */
+/** The Markdown documentation page of a rule (`<id>/doc.md` in `src/rules/` or `dist/rules/`), or undefined. */
 export function ruleDoc(id: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(id)) return undefined;
   let md = cache.get(id);
@@ -38,7 +38,7 @@ export function ruleDoc(id: string): string | undefined {
         return md;
       }
       // `../rules/`: the same folder from `src/rules/`, `dist/rules/` and the bundle in `dist/bundle/`.
-      md = readFileSync(fileURLToPath(new URL(`../rules/${id}.md`, import.meta.url)), "utf8");
+      md = readFileSync(fileURLToPath(new URL(`../rules/${id}/doc.md`, import.meta.url)), "utf8");
     } catch {
       return undefined;
     }

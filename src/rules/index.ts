@@ -1,17 +1,13 @@
-// Rules: the explicit registry — every rule of the catalogue (docs/regles.md), by group; no file-system scanning.
+// Rules: the registry — every built-in rule, from the generated list of the folders of src/rules/ (one folder per
+// rule: rule.ts, doc.md, fixtures/; scripts/gen-rules.mjs writes index.generated.ts). No file-system scanning at
+// run time, no list kept by hand.
 import type { RuleDefinition } from "../audit/rule.js";
 import { catalogue } from "../messages/index.js";
-import { groupA } from "./registry-a.js";
-import { groupB } from "./registry-b.js";
-import { groupC } from "./registry-c.js";
-import { groupDH } from "./registry-dh.js";
-import { groupE } from "./registry-e.js";
-import { groupFG } from "./registry-fg.js";
-import { groupI } from "./registry-i.js";
+import { builtInRules } from "./index.generated.js";
 
 /** Every rule, sorted by group then id (the order of the groups of docs/regles.md). */
-export const rules: readonly RuleDefinition[] = [...groupA, ...groupB, ...groupC, ...groupDH, ...groupE, ...groupFG, ...groupI].sort(
-  (a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+export const rules: readonly RuleDefinition[] = [...builtInRules].sort((a, b) =>
+  a.group < b.group ? -1 : a.group > b.group ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
 );
 
 // The message catalogue's rule texts are derived from the rules: each rule carries its summary and messages.

@@ -8,7 +8,7 @@ export const TABLE_START = "<!-- regles:debut (généré par npm run gen:docs) -
 export const TABLE_END = "<!-- regles:fin -->";
 
 export function rulesMarkdownTable(): string {
-  const rows = rules.map((r) => `| ${r.group} | [\`${r.id}\`](../src/rules/${r.id}.md) | ${SEV[r.severity]} | ${(catalogue.rules[r.id]?.summary ?? "").replace(/\|/g, "\\|")} |`);
+  const rows = rules.map((r) => `| ${r.group} | [\`${r.id}\`](../src/rules/${r.id}/doc.md) | ${SEV[r.severity]} | ${(catalogue.rules[r.id]?.summary ?? "").replace(/\|/g, "\\|")} |`);
   return ["| groupe | règle | sévérité | ce qu'elle vérifie |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 

@@ -1,6 +1,6 @@
 // Rules (B): académies that hold no délégué(e) à la protection des données (absent, null or vacant).
-import { defineRule } from "../audit/rule.js";
-import { requireAcademieRole } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireAcademieRole } from "../checks.js";
 
 export default defineRule({
   id: "academie-dpd-absent",

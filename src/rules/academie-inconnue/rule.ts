@@ -1,7 +1,7 @@
 // Rules (A): académie codes outside the 30 current ones (05 and 21 became 70 Normandie).
-import { defineRule } from "../audit/rule.js";
-import { ACADEMIES, ACADEMIES_FUSIONNEES } from "../core/domain.js";
-import { obj, str } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { ACADEMIES, ACADEMIES_FUSIONNEES } from "../../core/domain.js";
+import { obj, str } from "../helpers.js";
 
 const CODES = Object.entries(ACADEMIES)
   .map(([c, n]) => `${c} ${n}`)

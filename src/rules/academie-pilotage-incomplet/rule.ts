@@ -1,6 +1,6 @@
 // Rules (B): académies without a held DAN, or without a declared DSI (one finding per missing role); the recteur is academie-recteur-absent.
-import { defineRule } from "../audit/rule.js";
-import { isHeld } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isHeld } from "../../model/territory.js";
 
 export default defineRule({
   id: "academie-pilotage-incomplet",

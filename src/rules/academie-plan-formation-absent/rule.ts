@@ -1,6 +1,6 @@
 // Rules (B): académies that declare no training plan (plan_formation) for staff using the collectivités' equipment.
-import { defineRule } from "../audit/rule.js";
-import { requireAcademieKey } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireAcademieKey } from "../checks.js";
 
 export default defineRule({
   id: "academie-plan-formation-absent",

@@ -1,6 +1,6 @@
 // Rules (B): académies that declare no security policy (politique_securite) for the collectivités to implement.
-import { defineRule } from "../audit/rule.js";
-import { requireAcademieKey } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireAcademieKey } from "../checks.js";
 
 export default defineRule({
   id: "academie-politique-securite-absente",

@@ -1,6 +1,6 @@
 // Rules (B): académies that hold no recteur (absent, null or vacant): the State's authority in the académie.
-import { defineRule } from "../audit/rule.js";
-import { requireAcademieRole } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireAcademieRole } from "../checks.js";
 
 export default defineRule({
   id: "academie-recteur-absent",

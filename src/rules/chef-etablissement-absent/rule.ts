@@ -1,6 +1,6 @@
 // Rules (D): public établissements whose chef d'établissement (or directeur d'école) is not held.
-import { defineRule } from "../audit/rule.js";
-import { requireRole, etablissementPublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireRole, etablissementPublic } from "../checks.js";
 
 export default defineRule({
   id: "chef-etablissement-absent",

@@ -1,6 +1,6 @@
 // Rules (C): collectivités with établissements that do not say which internal scheme carries digital equipment.
-import { defineRule } from "../audit/rule.js";
-import { requireCollectiviteKey } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireCollectiviteKey } from "../checks.js";
 
 export default defineRule({
   id: "collectivite-organisation-non-declaree",

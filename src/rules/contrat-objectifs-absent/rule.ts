@@ -1,7 +1,7 @@
 // Rules (E): public EPLE party to no contrat d'objectifs in force on the audit date (L.421-4).
-import { defineRule } from "../audit/rule.js";
-import { isEple, isInForce, isPublic } from "../model/territory.js";
-import { enumerate } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { isEple, isInForce, isPublic } from "../../model/territory.js";
+import { enumerate } from "../helpers.js";
 
 export default defineRule({
   id: "contrat-objectifs-absent",

@@ -1,7 +1,7 @@
 // Rules (E): EPLE conventions signed by the chef d'établissement without, or before, the conseil d'administration's authorisation.
-import { defineRule } from "../audit/rule.js";
-import { label } from "./helpers.js";
-import { CONVENTIONS_LEGALES, eachConventionOf } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { label } from "../helpers.js";
+import { CONVENTIONS_LEGALES, eachConventionOf } from "../checks.js";
 
 export default defineRule({
   id: "convention-autorisation-ca",

@@ -1,7 +1,7 @@
 // Rules (E): eple_collectivite conventions in force without the functional-authority clause that loi 2022-217 (3DS),
 // art. 145, requires since 2022-02-23. Formerly `convention-anterieure-3ds` (still accepted as an alias).
-import { defineRule } from "../audit/rule.js";
-import { isInForce } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isInForce } from "../../model/territory.js";
 
 /** Entry into force of loi n° 2022-217 du 21 février 2022 (published in the JO of 22 February). */
 export const LOI_3DS_EN_VIGUEUR = "2022-02-23";

@@ -1,5 +1,5 @@
 // Rules (E): collectivités with établissements that are party to no academie_collectivite framework convention.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "convention-cadre-absente",

@@ -1,6 +1,6 @@
 // Rules (E): conventions in force whose end falls within the next `jours` days (audit date and last day included).
-import { defineRule } from "../audit/rule.js";
-import { echeance } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { echeance } from "../../model/territory.js";
 
 export default defineRule({
   id: "convention-echeance-proche",

@@ -1,7 +1,7 @@
 // Rules (E): public écoles whose commune is party to no ecole_commune convention.
-import { defineRule } from "../audit/rule.js";
-import { isGereParEtat, isPublic, type CollectiviteEntity } from "../model/territory.js";
-import { label } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { isGereParEtat, isPublic, type CollectiviteEntity } from "../../model/territory.js";
+import { label } from "../helpers.js";
 
 export default defineRule({
   id: "convention-ecole-manquante",

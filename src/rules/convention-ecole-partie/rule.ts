@@ -1,7 +1,7 @@
 // Rules (E): écoles listed among a convention's parties (an école has no legal personality).
-import { defineRule } from "../audit/rule.js";
-import type { EtablissementEntity } from "../model/territory.js";
-import { joinPointer } from "../load/document.js";
+import { defineRule } from "../../audit/rule.js";
+import type { EtablissementEntity } from "../../model/territory.js";
+import { joinPointer } from "../../load/document.js";
 
 export default defineRule({
   id: "convention-ecole-partie",

@@ -1,5 +1,5 @@
 // Rules (E): conventions whose end date is before the audit date.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "convention-expiree",

@@ -1,7 +1,7 @@
 // Rules (E): public EPLE without an eple_collectivite convention with their collectivité de rattachement (L.421-23 II).
-import { defineRule } from "../audit/rule.js";
-import { isEple, isGereParEtat, isPublic } from "../model/territory.js";
-import { enumerate, label } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { isEple, isGereParEtat, isPublic } from "../../model/territory.js";
+import { enumerate, label } from "../helpers.js";
 
 export default defineRule({
   id: "convention-manquante",

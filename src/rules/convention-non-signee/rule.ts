@@ -1,6 +1,6 @@
 // Rules (E): each party of a convention the law requires (eple_collectivite, contrat_objectifs) that has not signed it.
-import { defineRule } from "../audit/rule.js";
-import { CONVENTIONS_LEGALES, requireSignatures } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { CONVENTIONS_LEGALES, requireSignatures } from "../checks.js";
 
 export default defineRule({
   id: "convention-non-signee",

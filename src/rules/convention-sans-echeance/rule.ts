@@ -1,5 +1,5 @@
 // Rules (E): conventions without an end date.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "convention-sans-echeance",

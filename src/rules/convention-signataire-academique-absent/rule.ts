@@ -1,8 +1,8 @@
 // Rules (E): école, framework and objectives conventions without a dated signature of the recteur or DASEN (and of the IEN for écoles).
-import { defineRule } from "../audit/rule.js";
-import type { ConventionEntity } from "../model/territory.js";
-import { joinPointer } from "../load/document.js";
-import { eachConventionOf } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import type { ConventionEntity } from "../../model/territory.js";
+import { joinPointer } from "../../load/document.js";
+import { eachConventionOf } from "../checks.js";
 
 const ROLE_LABEL: Record<string, string> = { recteur: "recteur", dasen: "DASEN" };
 /** The convention types that need an academic signatory, as named in messages. */

@@ -1,6 +1,6 @@
 // Rules (E): EPLE and école conventions that do not allocate maintenance (clauses.maintenance).
-import { defineRule } from "../audit/rule.js";
-import { eachConventionOf } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { eachConventionOf } from "../checks.js";
 
 const TYPE_LABEL: Record<string, string> = {
   eple_collectivite: "la convention EPLE–collectivité",

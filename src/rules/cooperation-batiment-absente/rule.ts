@@ -1,6 +1,6 @@
 // Rules (C): collectivités with établissements and no standing exchange with their bâtiment service (absent or false).
-import { defineRule } from "../audit/rule.js";
-import { requireCollectiviteFlag } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireCollectiviteFlag } from "../checks.js";
 
 export default defineRule({
   id: "cooperation-batiment-absente",

@@ -1,7 +1,7 @@
 // Rules (G): public établissements whose internet bandwidth is below the minimum for their type (EPLE or école).
-import { defineRule } from "../audit/rule.js";
-import { isEple, isPublic } from "../model/territory.js";
-import { formatNombre } from "../core/numbers.js";
+import { defineRule } from "../../audit/rule.js";
+import { isEple, isPublic } from "../../model/territory.js";
+import { formatNombre } from "../../core/numbers.js";
 
 export default defineRule({
   id: "debit-insuffisant",

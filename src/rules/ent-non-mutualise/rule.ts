@@ -1,8 +1,8 @@
 // Rules (C): secondary-education collectivités of one académie whose ENT differs from the one most of them provide.
-import { defineRule } from "../audit/rule.js";
-import { ACADEMIES } from "../core/domain.js";
-import type { LoadedDocument } from "../load/document.js";
-import { competences, type CollectiviteEntity } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { ACADEMIES } from "../../core/domain.js";
+import type { LoadedDocument } from "../../load/document.js";
+import { competences, type CollectiviteEntity } from "../../model/territory.js";
 
 /** The collectivité types compared: those that run collèges or lycées. */
 const SECONDAIRE: ReadonlySet<string> = new Set(["departement", "region", "collectivite_unique", "metropole"]);

@@ -1,5 +1,5 @@
 // Rules (C): collectivités that give devices to pupils without saying who supports their use.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "equipement-individuel-sans-accompagnement",

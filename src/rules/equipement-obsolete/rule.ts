@@ -1,8 +1,8 @@
 // Rules (G): public établissements whose devices are older than the collectivité's renewal age (else the rule's option).
-import { defineRule } from "../audit/rule.js";
-import { formatNombre, formatPourcentage } from "../core/numbers.js";
-import { isPublic } from "../model/territory.js";
-import { DEFAULT_AGE_MAX_ANS, obsoleteDevices } from "../model/facts.js";
+import { defineRule } from "../../audit/rule.js";
+import { formatNombre, formatPourcentage } from "../../core/numbers.js";
+import { isPublic } from "../../model/territory.js";
+import { DEFAULT_AGE_MAX_ANS, obsoleteDevices } from "../../model/facts.js";
 
 export default defineRule({
   id: "equipement-obsolete",

@@ -1,6 +1,6 @@
 // Rules (H): public écoles and EPLE whose internet access is not declared filtered.
-import { defineRule } from "../audit/rule.js";
-import { requireFlag, etablissementPublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireFlag, etablissementPublic } from "../checks.js";
 
 export default defineRule({
   id: "filtrage-absent",

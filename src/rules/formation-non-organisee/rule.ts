@@ -1,6 +1,6 @@
 // Rules (H): public EPLE that organise no digital training plan for their staff.
-import { defineRule } from "../audit/rule.js";
-import { requireFlag, eplePublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireFlag, eplePublic } from "../checks.js";
 
 export default defineRule({
   id: "formation-non-organisee",

@@ -1,6 +1,6 @@
 // Rules (C): collectivités with établissements and no standing internal governance of their digital project.
-import { defineRule } from "../audit/rule.js";
-import { requireCollectiviteKey } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireCollectiviteKey } from "../checks.js";
 
 export default defineRule({
   id: "gouvernance-interne-absente",

@@ -1,6 +1,6 @@
 // Rules (A): two documents of one kind with the same id; the second is reported and names the first.
-import { defineRule } from "../audit/rule.js";
-import { idKey, locate, type LoadedDocument } from "../load/document.js";
+import { defineRule } from "../../audit/rule.js";
+import { idKey, locate, type LoadedDocument } from "../../load/document.js";
 
 const KIND_LABEL: Record<string, string> = { academie: "académie", collectivite: "collectivité", etablissement: "établissement", convention: "convention" };
 

@@ -1,5 +1,5 @@
 // Rules (B): collectivités with établissements in the territory that sit on no concertation body (instances) of any académie.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "instance-concertation-absente",

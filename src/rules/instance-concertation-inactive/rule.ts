@@ -1,8 +1,8 @@
 // Rules (B): académie concertation bodies (instances) with no meeting in the 12 months up to the audit date.
-import { defineRule } from "../audit/rule.js";
-import { joinPointer } from "../load/document.js";
-import { twelveMonthsBefore } from "../model/territory.js";
-import { isInstanceActive } from "../model/facts.js";
+import { defineRule } from "../../audit/rule.js";
+import { joinPointer } from "../../load/document.js";
+import { twelveMonthsBefore } from "../../model/territory.js";
+import { isInstanceActive } from "../../model/facts.js";
 
 export default defineRule({
   id: "instance-concertation-inactive",

@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose conseil pédagogique or conseil d'administration is not declared as existing (one finding per body).
-import { defineRule } from "../audit/rule.js";
-import { eplePublic, flagState } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { eplePublic, flagState } from "../checks.js";
 
 const BODIES = [
   { key: "conseil_pedagogique", absent: "conseilPedagogiqueAbsent", inexistant: "conseilPedagogiqueInexistant" },

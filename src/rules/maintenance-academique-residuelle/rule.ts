@@ -1,6 +1,6 @@
 // Rules (B): maintenance the rectorat still does (maintenance_residuelle) without a convention framing it.
-import { defineRule } from "../audit/rule.js";
-import { enumerate } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { enumerate } from "../helpers.js";
 
 export default defineRule({
   id: "maintenance-academique-residuelle",

@@ -1,8 +1,8 @@
 // Rules (F): public établissements whose maintenance levels 0–3 are not all clear after resolution (docs/format.md, « Qui assure un niveau de maintenance »).
-import { defineRule } from "../audit/rule.js";
-import { formatMessage } from "../core/format-message.js";
-import { catalogue } from "../messages/index.js";
-import { isPublic, type NiveauResolu } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import { isPublic, type NiveauResolu } from "../../model/territory.js";
 
 const ID = "maintenance-niveau-flou";
 

@@ -1,6 +1,6 @@
 // Rules (H): public EPLE whose projet d'établissement has no digital section (or that declare no projet).
-import { defineRule } from "../audit/rule.js";
-import { requireFlag, eplePublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireFlag, eplePublic } from "../checks.js";
 
 export default defineRule({
   id: "projet-sans-volet-numerique",

@@ -1,6 +1,6 @@
 // Rules (D): a derogatory attachment (cité scolaire, delegation) with no convention naming the arrangement.
-import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isPublic } from "../../model/territory.js";
 
 export default defineRule({
   id: "rattachement-derogatoire-sans-convention",

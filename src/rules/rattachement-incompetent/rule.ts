@@ -1,8 +1,8 @@
 // Rules (D): public établissements attached to a collectivité that lacks the competence for their type,
 // unless a derogatory attachment is declared; `collectivite: etat` outside Mayotte's EPLE.
-import { defineRule } from "../audit/rule.js";
-import { competenceFor, competences, isEple, isGereParEtat, isPublic } from "../model/territory.js";
-import { enumerate } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { competenceFor, competences, isEple, isGereParEtat, isPublic } from "../../model/territory.js";
+import { enumerate } from "../helpers.js";
 
 /** Mayotte: the only académie where the State builds, equips and maintains collèges and lycées. */
 const ACADEMIE_ETAT = "43";

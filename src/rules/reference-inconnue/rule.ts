@@ -1,9 +1,9 @@
 // Rules (A): references to no document, and signatures by someone who is not a party.
-import { defineRule } from "../audit/rule.js";
-import { didYouMean } from "../core/similar.js";
-import { joinPointer, type LoadedDocument } from "../load/document.js";
-import { obj, list, rec, str } from "./helpers.js";
-import { ETAT } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { didYouMean } from "../../core/similar.js";
+import { joinPointer, type LoadedDocument } from "../../load/document.js";
+import { obj, list, rec, str } from "../helpers.js";
+import { ETAT } from "../../model/territory.js";
 
 export default defineRule({
   id: "reference-inconnue",

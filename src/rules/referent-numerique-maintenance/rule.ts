@@ -1,6 +1,6 @@
 // Rules (D): public établissements where the resolved maintenance actor of some level is the référent numérique (pedagogical support only).
-import { defineRule } from "../audit/rule.js";
-import { isPublic, type NiveauResolu } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isPublic, type NiveauResolu } from "../../model/territory.js";
 
 export default defineRule({
   id: "referent-numerique-maintenance",

@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose référent numérique is not held (écoles are not concerned).
-import { defineRule } from "../audit/rule.js";
-import { requireRole, eplePublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireRole, eplePublic } from "../checks.js";
 
 export default defineRule({
   id: "referent-numerique-manquant",

@@ -1,6 +1,6 @@
 // Rules (D): public écoles whose référent technique is not held (info: communes often run a central help desk instead).
-import { defineRule } from "../audit/rule.js";
-import { requireRole, ecolePublique } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireRole, ecolePublique } from "../checks.js";
 
 export default defineRule({
   id: "referent-technique-ecole-manquant",

@@ -1,6 +1,6 @@
 // Rules (D): a held référent technique employed by the State or holding the role through a décharge (a collectivité charge since 2013).
-import { defineRule } from "../audit/rule.js";
-import { isGereParEtat, isHeld, isPublic } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isGereParEtat, isHeld, isPublic } from "../../model/territory.js";
 
 export default defineRule({
   id: "referent-technique-employeur-etat",

@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose référent technique is not held (écoles: referent-technique-ecole-manquant).
-import { defineRule } from "../audit/rule.js";
-import { requireRole, eplePublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireRole, eplePublic } from "../checks.js";
 
 export default defineRule({
   id: "referent-technique-manquant",

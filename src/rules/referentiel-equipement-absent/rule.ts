@@ -1,5 +1,5 @@
 // Rules (C): collectivités with établissements and no référentiel d'équipement, or one explicitly not built on a needs analysis.
-import { defineRule } from "../audit/rule.js";
+import { defineRule } from "../../audit/rule.js";
 
 export default defineRule({
   id: "referentiel-equipement-absent",

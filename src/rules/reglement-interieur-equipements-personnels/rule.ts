@@ -1,7 +1,7 @@
 // Rules (H): public écoles and EPLE whose règlement intérieur is missing or does not rule the use of personal devices.
 // L.511-5: a ban by law in écoles and collèges (the RI sets its exceptions); in lycées the RI may ban the use.
-import { defineRule } from "../audit/rule.js";
-import { etablissementPublic, flagState } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { etablissementPublic, flagState } from "../checks.js";
 
 export default defineRule({
   id: "reglement-interieur-equipements-personnels",

@@ -1,6 +1,6 @@
 // Rules (C): collectivités with établissements and no equipment renewal policy.
-import { defineRule } from "../audit/rule.js";
-import { requireCollectiviteKey } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireCollectiviteKey } from "../checks.js";
 
 export default defineRule({
   id: "renouvellement-non-defini",

@@ -1,6 +1,6 @@
 // Rules (H): public écoles and EPLE that still list prior CNIL declarations (abolished on 2018-05-25).
-import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isPublic } from "../../model/territory.js";
 
 export default defineRule({
   id: "rgpd-declaration-cnil-obsolete",

@@ -1,6 +1,6 @@
 // Rules (H): public EPLE that do not declare keeping the RGPD registre des activités de traitement.
-import { defineRule } from "../audit/rule.js";
-import { requireFlag, eplePublic } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireFlag, eplePublic } from "../checks.js";
 
 export default defineRule({
   id: "rgpd-registre-absent",

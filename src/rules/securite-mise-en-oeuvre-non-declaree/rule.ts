@@ -1,6 +1,6 @@
 // Rules (C): collectivités with établissements that do not declare implementing the académie's security policy.
-import { defineRule } from "../audit/rule.js";
-import { requireCollectiviteFlag } from "./checks.js";
+import { defineRule } from "../../audit/rule.js";
+import { requireCollectiviteFlag } from "../checks.js";
 
 export default defineRule({
   id: "securite-mise-en-oeuvre-non-declaree",

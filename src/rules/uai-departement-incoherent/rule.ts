@@ -1,7 +1,7 @@
 // Rules (A): a UAI's département prefix that differs from its commune's département.
-import { defineRule } from "../audit/rule.js";
-import { departementFromCommune, departementFromUai } from "../core/domain.js";
-import { obj, rec, str } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { departementFromCommune, departementFromUai } from "../../core/domain.js";
+import { obj, rec, str } from "../helpers.js";
 
 export default defineRule({
   id: "uai-departement-incoherent",

@@ -1,8 +1,8 @@
 // Rules (A): UAIs whose check letter does not match their seven digits.
-import { defineRule } from "../audit/rule.js";
-import { uaiCheckLetter } from "../core/domain.js";
-import { joinPointer } from "../load/document.js";
-import { obj, list, rec, str } from "./helpers.js";
+import { defineRule } from "../../audit/rule.js";
+import { uaiCheckLetter } from "../../core/domain.js";
+import { joinPointer } from "../../load/document.js";
+import { obj, list, rec, str } from "../helpers.js";
 
 const WELL_FORMED = /^[0-9]{7}[A-Z]$/;
 

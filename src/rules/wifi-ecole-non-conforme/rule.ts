@@ -1,7 +1,7 @@
 // Rules (G): public écoles whose wireless access is not switched off when unused (loi 2015-136, art. 7 II) or was
 // installed without informing the conseil d'école first (art. 7 III). One finding listing what is missing.
-import { defineRule } from "../audit/rule.js";
-import { isPublic } from "../model/territory.js";
+import { defineRule } from "../../audit/rule.js";
+import { isPublic } from "../../model/territory.js";
 
 /** Publication of loi n° 2015-136 du 9 février 2015 (JO of 10 February), in force on 11 February 2015. */
 export const LOI_2015_136 = "2015-02-11";
