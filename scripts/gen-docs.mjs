@@ -1,11 +1,13 @@
 // Regenerates the generated parts of the documentation (run after `npm run build`):
 // the rule index of docs/regles.md from the registry, the key tables of docs/format.md from schemas/*.schema.json,
-// and the `rules:` part of schemas/config.schema.json (every rule id and its options, for editors) from the registry.
+// the `rules:` part of schemas/config.schema.json (every rule id and its options, for editors) from the registry,
+// and each rule page's header and « Options » section (src/rules/<id>/doc.md) from its rule.
 // `--check` writes nothing and exits 1 when a page is out of date.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { withRulesTable } from "../dist/rules/table.js";
 import { rules } from "../dist/rules/index.js";
 import { configSchemaText, withRuleSettings } from "../dist/rules/config-schema.js";
+import { withGeneratedParts } from "../dist/rules/page.js";
 import { formatTables, withFormatTables } from "../dist/validate/schema-doc.js";
 
 const check = process.argv.includes("--check");
@@ -18,6 +20,7 @@ const pages = [
   ["schemas/config.schema.json", (text) => configSchemaText(withRuleSettings(JSON.parse(text), rules))],
   ["docs/regles.md", (text) => withRulesTable(text)],
   ["docs/format.md", (text) => withFormatTables(text, formatTables(schemas))],
+  ...rules.map((r) => [`src/rules/${r.id}/doc.md`, (text) => withGeneratedParts(text, r)]),
 ];
 let stale = 0;
 for (const [page, regenerate] of pages) {

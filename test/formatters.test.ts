@@ -112,7 +112,7 @@ describe("sarif", () => {
       expect(rule.fullDescription.text.length).toBeGreaterThan(0);
       expect(rule.help.text.length).toBeGreaterThan(0);
       expect(rule.help.markdown.length).toBeGreaterThan(0);
-      expect(rule.helpUri).toMatch(new RegExp(`^https://.*/${rule.id}\\.md$`));
+      expect(rule.helpUri).toMatch(new RegExp(`^https://.*/${rule.id}/doc\\.md$`));
       expect(["error", "warning", "note"]).toContain(rule.defaultConfiguration.level);
     }
     expect(driver.rules.find((x: Log) => x.id === "uai-invalide").name).toBe("uaiInvalide");
@@ -399,7 +399,7 @@ describe("markdown", () => {
     const md = markdown(r, ctx());
     expect(md).toContain("### Par sévérité");
     expect(md).toContain("### Par règle");
-    expect(md).toContain("| [`uai-invalide`](https://github.com/gouvnum/gouvnum/blob/main/src/rules/uai-invalide.md) | erreur | 1 |");
+    expect(md).toContain("| [`uai-invalide`](https://github.com/gouvnum/gouvnum/blob/main/src/rules/uai-invalide/doc.md) | erreur | 1 |");
     expect(md).toMatch(/\| fixture\.yaml:2:6 \| erreur \| \[`uai-invalide`\]\(https:[^)]+\) \| L'UAI « 0350002A »/);
   });
 

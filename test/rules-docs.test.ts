@@ -1,11 +1,12 @@
-// Every rule's doc page: fixed sections, and its two YAML examples run — the first triggers exactly this rule, the second nothing.
+// Every rule's doc page (src/rules/<id>/doc.md): header and options made from the rule, fixed sections, and its two YAML examples run — the first triggers exactly this rule, the second nothing.
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, read, runText } from "./helpers.js";
 import { rules } from "../src/rules/index.js";
+import { withGeneratedParts } from "../src/rules/page.js";
 
-export const SECTIONS = ["Ce que vérifie la règle", "Pourquoi", "Exemple non conforme", "Exemple conforme", "Options", "Références"];
+export const SECTIONS = ["Ce que vérifie la règle", "Pourquoi", "Pour corriger", "Exemple non conforme", "Exemple conforme", "Options", "Références"];
 
 export function example(md: string, section: string): string | undefined {
   const start = md.indexOf(`## ${section}\n`);
@@ -29,6 +30,9 @@ describe("documentation des règles", () => {
       expect(existsSync(path), path).toBe(true);
       const md = read(path);
       expect(md.startsWith(`# ${rule.id}\n`)).toBe(true);
+      // Title, severity line, summary and « Options » are made from the rule: a page that differs is out of date.
+      expect(withGeneratedParts(md, rule), `${rule.id}/doc.md n'est pas à jour : lancez npm run gen:docs`).toBe(md);
+      expect(md, "« Pour corriger » est une section, plus un paragraphe de « Pourquoi »").not.toMatch(/^(\*\*)?Pour corriger(\*\*)?\s*:/m);
       let last = -1;
       for (const s of SECTIONS) {
         const at = md.indexOf(`\n## ${s}\n`);

@@ -116,17 +116,15 @@ function listItems(section: string | undefined): string[] {
   return items;
 }
 
-const CORRIGER = /^(\*\*)?Pour corriger(\*\*)?\s*:\s*/;
-
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function ruleVM(id: string, severity: Severity, group: string): RegleVM {
   const md = ruleDoc(id);
-  const why = paragraphs(md ? docSection(md, "Pourquoi") : undefined);
-  const fondement = why.filter((p) => !CORRIGER.test(p)).map(richText);
-  const correction = why.filter((p) => CORRIGER.test(p)).map((p) => richText(capitalize(p.replace(CORRIGER, ""))));
+  // « Pourquoi » and « Pour corriger » are two sections of every rule's page (built-in and local alike).
+  const fondement = paragraphs(md ? docSection(md, "Pourquoi") : undefined).map(richText);
+  const correction = paragraphs(md ? docSection(md, "Pour corriger") : undefined).map(richText);
   const references = listItems(md ? docSection(md, "Références") : undefined).map(richText);
   return {
     id,

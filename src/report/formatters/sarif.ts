@@ -50,6 +50,12 @@ interface SarifRule {
   properties: { tags: string[] };
 }
 
+/** « Pour corriger », then the compliant example, as one help section. */
+function fixText(md: string): string | undefined {
+  const parts = [docSection(md, "Pour corriger"), docSection(md, "Exemple conforme")].filter((s): s is string => !!s);
+  return parts.length ? parts.join("\n\n") : undefined;
+}
+
 function describeRule(id: string, severity: Severity, group: string | undefined, appliesTo: readonly string[]): SarifRule {
   const c = catalogue.cli;
   const summary = catalogue.rules[id]?.summary ?? id;
@@ -59,7 +65,7 @@ function describeRule(id: string, severity: Severity, group: string | undefined,
   const sections: Array<[string, string | undefined]> = md
     ? [
         [c["sarif.pourquoi"], docSection(md, "Pourquoi")],
-        [c["sarif.corriger"], docSection(md, "Exemple conforme")],
+        [c["sarif.corriger"], fixText(md)],
         [c["sarif.references"], docSection(md, "Références")],
       ]
     : [];
