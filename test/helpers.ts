@@ -48,11 +48,16 @@ export function runPaths(paths: string[], o: RunOptions = {}): Promise<AuditResu
 }
 
 /** `# attendu: a, b` markers: the rules expected to report a finding starting on that line (repeat an id for two). */
-export function markers(text: string): Array<{ line: number; ruleId: string }> {
-  const out: Array<{ line: number; ruleId: string }> = [];
+/** The `# attendu: <rule>` or `# attendu: <rule>/<messageId>` markers of a text (several: comma-separated). */
+export function markers(text: string): Array<{ line: number; ruleId: string; messageId?: string }> {
+  const out: Array<{ line: number; ruleId: string; messageId?: string }> = [];
   text.split("\n").forEach((l, i) => {
-    const m = /#\s*attendu\s*:\s*([a-z0-9, -]+)/.exec(l);
-    if (m) for (const id of m[1].split(/[,\s]+/).filter(Boolean)) out.push({ line: i + 1, ruleId: id });
+    const m = /#\s*attendu\s*:\s*([A-Za-z0-9_.,/ -]+)/.exec(l);
+    if (!m) return;
+    for (const item of m[1].split(/[,\s]+/).filter(Boolean)) {
+      const [ruleId, messageId] = item.split("/");
+      out.push(messageId ? { line: i + 1, ruleId, messageId } : { line: i + 1, ruleId });
+    }
   });
   return out;
 }

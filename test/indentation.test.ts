@@ -100,7 +100,7 @@ describe("pas de fausse alerte", () => {
   it("aucune « erreur d'indentation » dans les fichiers YAML valides du dépôt (exemples, fixtures)", () => {
     let documents = 0;
     const wrong: string[] = [];
-    for (const file of [...yamlFiles(join(ROOT, "examples")), ...yamlFiles(join(ROOT, "test/fixtures"))]) {
+    for (const file of [...yamlFiles(join(ROOT, "examples")), ...yamlFiles(join(ROOT, "test/fixtures")), ...yamlFiles(join(ROOT, "src/rules"))]) {
       let text: string;
       try {
         text = readFileSync(file, "utf8");

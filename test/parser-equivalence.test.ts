@@ -138,7 +138,7 @@ function compare(name: string, text: string): boolean {
 }
 
 describe("chemin par blocs ≡ analyseur de référence", () => {
-  const files = [...yamlFiles(join(ROOT, "examples")), ...yamlFiles(join(ROOT, "test/fixtures"))];
+  const files = [...yamlFiles(join(ROOT, "examples")), ...yamlFiles(join(ROOT, "test/fixtures")), ...yamlFiles(join(ROOT, "src/rules"))];
   const cases: Array<[string, string]> = [
     ...Object.entries(SNIPPETS),
     ...Object.entries(BLOCK_SNIPPETS),
