@@ -17,37 +17,8 @@ export default defineRule({
     signatureHorsParties: "La signature de « {ref} » ne correspond à aucune des parties de la convention ({parties}).",
   },
   check(ctx) {
-    const refs = new Set<string>();
-    const circonscriptions = new Set<string>();
-    let declaresCirconscriptions = false;
-    for (const doc of ctx.documents) {
-      if (doc.entity) refs.add(doc.entity);
-      if (doc.kind === "academie" && Array.isArray(obj(doc).circonscriptions)) {
-        declaresCirconscriptions = true;
-        for (const c of list(obj(doc).circonscriptions)) {
-          const u = str(rec(c).uai);
-          if (u) circonscriptions.add(u);
-        }
-      }
-    }
-    // Candidates by kind, and one suggestion per distinct unknown reference: a territory where thousands
-    // of documents name the same missing collectivité must not compare each of them with every id.
-    const byKind = new Map<string, string[]>();
-    for (const r of refs) {
-      const k = r.slice(0, r.indexOf(":"));
-      const list = byKind.get(k) ?? [];
-      list.push(r);
-      byKind.set(k, list);
-    }
-    const suggestions = new Map<string, string>();
-    const suggest = (ref: string): string => {
-      let s = suggestions.get(ref);
-      if (s === undefined) {
-        s = didYouMean(ref, byKind.get(ref.split(":")[0]) ?? []);
-        suggestions.set(ref, s);
-      }
-      return s;
-    };
+    const { refs, circonscriptions, declaresCirconscriptions } = territoryRefs(ctx.documents);
+    const suggest = suggester(refs);
     const check = (doc: LoadedDocument, pointer: string, ref: string | undefined) => {
       if (!ref || refs.has(ref)) return;
       ctx.report({ on: { doc }, pointer, messageId: "inconnue", data: { ref, suggestion: suggest(ref) } });
@@ -99,3 +70,44 @@ export default defineRule({
     }
   },
 });
+
+/** Every entity ref of the territory, and the circonscriptions its académies declare. */
+function territoryRefs(documents: readonly LoadedDocument[]): { refs: Set<string>; circonscriptions: Set<string>; declaresCirconscriptions: boolean } {
+  const refs = new Set<string>();
+  const circonscriptions = new Set<string>();
+  let declaresCirconscriptions = false;
+  for (const doc of documents) {
+    if (doc.entity) refs.add(doc.entity);
+    if (doc.kind === "academie" && Array.isArray(obj(doc).circonscriptions)) {
+      declaresCirconscriptions = true;
+      for (const c of list(obj(doc).circonscriptions)) {
+        const u = str(rec(c).uai);
+        if (u) circonscriptions.add(u);
+      }
+    }
+  }
+  return { refs, circonscriptions, declaresCirconscriptions };
+}
+
+/**
+ * « Did you mean » among the refs of the same kind, computed once per distinct unknown reference: a territory where
+ * thousands of documents name the same missing collectivité must not compare each of them with every id.
+ */
+function suggester(refs: ReadonlySet<string>): (ref: string) => string {
+  const byKind = new Map<string, string[]>();
+  for (const r of refs) {
+    const k = r.slice(0, r.indexOf(":"));
+    const list = byKind.get(k) ?? [];
+    list.push(r);
+    byKind.set(k, list);
+  }
+  const suggestions = new Map<string, string>();
+  return (ref) => {
+    let s = suggestions.get(ref);
+    if (s === undefined) {
+      s = didYouMean(ref, byKind.get(ref.split(":")[0]) ?? []);
+      suggestions.set(ref, s);
+    }
+    return s;
+  };
+}
