@@ -2,7 +2,7 @@
 // the rule index of docs/regles.md from the registry, the key tables of docs/format.md from schemas/*.schema.json,
 // the `rules:` part of schemas/config.schema.json (every rule id and its options, for editors) from the registry,
 // and each rule page's header and « Options » section (src/rules/<id>/doc.md) from its rule.
-// `--check` writes nothing and exits 1 when a page is out of date.
+// `--check` writes nothing and exits 1 when a page is out of date (part of npm run gen:check, after a build).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { withRulesTable } from "../dist/rules/table.js";
 import { rules } from "../dist/rules/index.js";
@@ -27,7 +27,9 @@ for (const [page, regenerate] of pages) {
   const url = new URL(page, root);
   const before = readFileSync(url, "utf8");
   const after = regenerate(before);
-  if (after === before) console.log(`${page} : à jour.`);
+  if (after === before) {
+    if (!check) console.log(`${page} : à jour.`);
+  }
   else if (check) {
     stale++;
     console.error(`${page} : pas à jour (lancez npm run gen:docs).`);
@@ -36,4 +38,5 @@ for (const [page, regenerate] of pages) {
     console.log(`${page} : régénéré.`);
   }
 }
+if (check && !stale) console.log(`docs/regles.md, docs/format.md, schemas/config.schema.json et les ${rules.length} pages des règles : à jour.`);
 process.exitCode = stale ? 1 : 0;
