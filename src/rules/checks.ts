@@ -40,6 +40,17 @@ export function flagState(data: object, pointer: string): "absent" | "faux" | un
   return at(data, pointer) === true ? undefined : "faux";
 }
 
+/**
+ * The finding for a flag that is not true, for rules that name their own messages: `ids.absent` at the block that
+ * should hold the flag (`/instances/conseil_pedagogique`) when the block is missing, `ids.faux` at the flag itself
+ * when it is there but not true; undefined when the flag is true.
+ */
+export function flagFinding<Id extends string>(data: object, pointer: string, ids: { absent: Id; faux: Id }): { pointer: string; messageId: Id } | undefined {
+  const state = flagState(data, pointer);
+  if (state === undefined) return undefined;
+  return state === "absent" ? { pointer: pointer.slice(0, pointer.lastIndexOf("/")), messageId: ids.absent } : { pointer, messageId: ids.faux };
+}
+
 /** Each établissement `where` keeps must have the flag at `pointer` set to true: messages `absent` and `faux`, at the flag. */
 export function requireFlag(where: (e: EtablissementEntity) => boolean, pointer: string): SharedCheck<"absent" | "faux"> {
   return shared(["absent", "faux"], (c) => {

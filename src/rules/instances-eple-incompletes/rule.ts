@@ -1,6 +1,6 @@
 // Rules (D): public EPLE whose conseil pédagogique or conseil d'administration is not declared as existing (one finding per body).
 import { defineRule } from "../../audit/rule.js";
-import { eplePublic, flagState } from "../checks.js";
+import { eplePublic, flagFinding } from "../checks.js";
 
 const BODIES = [
   { key: "conseil_pedagogique", absent: "conseilPedagogiqueAbsent", inexistant: "conseilPedagogiqueInexistant" },
@@ -28,9 +28,8 @@ export default defineRule({
     ctx.each(ctx.territory.etablissements, (e) => {
       if (!eplePublic(e)) return;
       for (const b of BODIES) {
-        const state = flagState(e.data, `/instances/${b.key}/existe`);
-        if (state === "absent") ctx.report({ on: e, pointer: `/instances/${b.key}`, messageId: b.absent });
-        else if (state === "faux") ctx.report({ on: e, pointer: `/instances/${b.key}/existe`, messageId: b.inexistant });
+        const finding = flagFinding(e.data, `/instances/${b.key}/existe`, { absent: b.absent, faux: b.inexistant });
+        if (finding) ctx.report({ on: e, ...finding });
       }
     });
   },

@@ -1,7 +1,7 @@
 // Rules (H): public écoles and EPLE whose règlement intérieur is missing or does not rule the use of personal devices.
 // L.511-5: a ban by law in écoles and collèges (the RI sets its exceptions); in lycées the RI may ban the use.
 import { defineRule } from "../../audit/rule.js";
-import { etablissementPublic, flagState } from "../checks.js";
+import { etablissementPublic, flagFinding } from "../checks.js";
 
 export default defineRule({
   id: "reglement-interieur-equipements-personnels",
@@ -26,9 +26,8 @@ export default defineRule({
       if (!etablissementPublic(e)) return;
       // Écoles and collèges: L.511-5 al. 1; lycées, LP and EREA: al. 2.
       const cas = e.data.type === "ecole" || e.data.type === "college" ? "Interdiction" : "Lycee";
-      const state = flagState(e.data, "/reglement_interieur/equipements_personnels");
-      if (state === "absent") ctx.report({ on: e, pointer: "/reglement_interieur", messageId: `absent${cas}` });
-      else if (state === "faux") ctx.report({ on: e, pointer: "/reglement_interieur/equipements_personnels", messageId: `faux${cas}` });
+      const finding = flagFinding(e.data, "/reglement_interieur/equipements_personnels", { absent: `absent${cas}`, faux: `faux${cas}` } as const);
+      if (finding) ctx.report({ on: e, ...finding });
     });
   },
 });
