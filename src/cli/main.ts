@@ -14,7 +14,12 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Builds a fresh program (one per call: commander keeps state). */
+/**
+ * Builds a fresh program (one per call: commander keeps state).
+ * Long on purpose: it is the command line's declaration — every command, option and help text,
+ * each `.action` one call into src/cli/commands — read top to bottom like the usage page; splitting it would scatter
+ * one table over several functions without removing any logic.
+ */
 export function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
   const program = new Command("gouvnum");
   const configure = (cmd: Command) => {

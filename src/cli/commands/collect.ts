@@ -97,14 +97,15 @@ function countByEntity(findings: readonly Finding[], refs: ReadonlySet<string>):
   return m;
 }
 
-export async function collectImportCommand(files: string[], o: CollectImportOptions, io: CliIO): Promise<number> {
-  if (files.length === 0) throw usage("collecte.erreur.sansFichier");
-  const territoryPaths = [o.territoire ?? "."];
-  const before = await loadTerritory(territoryPaths, o, io, "audit");
-  const invalid = before.findings.filter((f) => f.ruleId === "yaml-syntaxe" || f.ruleId === "schema" || f.ruleId === "encodage");
-  const { readSpreadsheet, readCsvSheet, csvSheetOf, ReadProblem, planBook, accept, planWrites, atPlace, unifiedDiff } = await import("../../collect/index.js");
+type CollectModule = typeof import("../../collect/index.js");
 
-  // CSV files of one export are read together, as the sheets of one workbook.
+/** The workbooks to read: each ODS or XLSX file, and the CSV files of one export together, as the sheets of one workbook. */
+function workbooksOf(
+  files: readonly string[],
+  io: CliIO,
+  m: Pick<CollectModule, "readSpreadsheet" | "readCsvSheet" | "csvSheetOf" | "ReadProblem">,
+): Array<{ file: string; load: () => Promise<import("../../collect/index.js").RawBook> }> {
+  const { readSpreadsheet, readCsvSheet, csvSheetOf, ReadProblem } = m;
   const books: Array<{ file: string; load: () => Promise<import("../../collect/index.js").RawBook> }> = [];
   const csvGroups = new Map<string, string[]>();
   for (const f of files) {
@@ -139,6 +140,44 @@ export async function collectImportCommand(files: string[], o: CollectImportOpti
       },
     });
   }
+  return books;
+}
+
+/** After writing: the territory audited again, and per unit written how many findings it had and has (rules that went away named). */
+async function auditAfterImport(
+  territoryPaths: string[],
+  o: CollectImportOptions,
+  io: CliIO,
+  beforeFindings: readonly Finding[],
+  invalidBefore: number,
+  writes: ReadonlyArray<{ entities: readonly string[] }>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  const after = await loadTerritory(territoryPaths, o, io, "audit");
+  const newInvalid = after.findings.filter((f) => f.ruleId === "yaml-syntaxe" || f.ruleId === "schema" || f.ruleId === "encodage").length - invalidBefore;
+  if (newInvalid > 0) lines.push(t("collecte.import.invalide", { n: newInvalid }));
+  const refs = new Set(writes.flatMap((w) => w.entities));
+  const was = countByEntity(beforeFindings, refs);
+  const now = countByEntity(after.findings, refs);
+  const total = (m: Map<string, Finding[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+  lines.push(t("collecte.import.audit", { apres: total(now), avant: total(was) }));
+  for (const ref of [...refs].sort()) {
+    const a = was.get(ref) ?? [];
+    const n = now.get(ref) ?? [];
+    const gone = [...new Set(a.map((f) => f.ruleId))].filter((id) => !n.some((f) => f.ruleId === id));
+    lines.push(t("collecte.import.auditUnite", { unite: ref, apres: n.length, avant: a.length, detail: gone.length ? t("collecte.import.disparus", { regles: gone.join(", ") }) : "" }));
+  }
+  return lines;
+}
+
+export async function collectImportCommand(files: string[], o: CollectImportOptions, io: CliIO): Promise<number> {
+  if (files.length === 0) throw usage("collecte.erreur.sansFichier");
+  const territoryPaths = [o.territoire ?? "."];
+  const before = await loadTerritory(territoryPaths, o, io, "audit");
+  const invalid = before.findings.filter((f) => f.ruleId === "yaml-syntaxe" || f.ruleId === "schema" || f.ruleId === "encodage");
+  const { readSpreadsheet, readCsvSheet, csvSheetOf, ReadProblem, planBook, accept, planWrites, atPlace, unifiedDiff } = await import("../../collect/index.js");
+
+  const books = workbooksOf(files, io, { readSpreadsheet, readCsvSheet, csvSheetOf, ReadProblem });
 
   const working = new Map<string, unknown>();
   const lines: string[] = [];
@@ -193,22 +232,7 @@ export async function collectImportCommand(files: string[], o: CollectImportOpti
   }
   for (const w of writes) await writeFileAtomic(resolve(io.cwd, w.file), w.after, { force: true, display: w.file });
   lines.push(writes.length > 0 ? t("collecte.import.ecrits", { n: writes.length, liste: writes.map((w) => w.file).join(", ") }) : t("collecte.import.aucun"));
-  if (writes.length > 0) {
-    const after = await loadTerritory(territoryPaths, o, io, "audit");
-    const newInvalid = after.findings.filter((f) => f.ruleId === "yaml-syntaxe" || f.ruleId === "schema" || f.ruleId === "encodage").length - invalid.length;
-    if (newInvalid > 0) lines.push(t("collecte.import.invalide", { n: newInvalid }));
-    const refs = new Set(writes.flatMap((w) => w.entities));
-    const was = countByEntity(before.findings, refs);
-    const now = countByEntity(after.findings, refs);
-    const total = (m: Map<string, Finding[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
-    lines.push(t("collecte.import.audit", { apres: total(now), avant: total(was) }));
-    for (const ref of [...refs].sort()) {
-      const a = was.get(ref) ?? [];
-      const n = now.get(ref) ?? [];
-      const gone = [...new Set(a.map((f) => f.ruleId))].filter((id) => !n.some((f) => f.ruleId === id));
-      lines.push(t("collecte.import.auditUnite", { unite: ref, apres: n.length, avant: a.length, detail: gone.length ? t("collecte.import.disparus", { regles: gone.join(", ") }) : "" }));
-    }
-  }
+  if (writes.length > 0) lines.push(...(await auditAfterImport(territoryPaths, o, io, before.findings, invalid.length, writes)));
   io.stdout.write(lines.join("\n") + "\n");
   return problems > 0 ? 1 : 0;
 }

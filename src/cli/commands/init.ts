@@ -12,7 +12,8 @@ import { VERSION } from "../version.js";
 import { writeFileAtomic } from "../write.js";
 import { ensureDirectory, renderSummary, runImportPlan, suggestAcademie, writePlan } from "./import.js";
 import { ciKindOption, copyTarball, hasGitlabRemote, resolveInstallSource, writeInitBaseline } from "./init-ci.js";
-import { loadCommunes } from "../../import/communes.js";
+import { loadCommunes, type CommuneTable } from "../../import/communes.js";
+import type { CiKind } from "../../init/ci-templates.js";
 import { checkCollectivites } from "../../init/territoires.js";
 import type { CollectiviteSpec } from "../../init/index.js";
 import type { GlobalOptions } from "./options.js";
@@ -106,25 +107,13 @@ function isCancel(e: unknown): boolean {
   return name === "ExitPromptError" || name === "AbortPromptError" || name === "CancelPromptError";
 }
 
-export async function initCommand(dir: string | undefined, o: InitCommandOptions, io: CliIO, deps: InitDeps = {}): Promise<number> {
-  const root = resolve(io.cwd, dir ?? ".");
-  await ensureDirectory(root, dir ?? ".", "init.erreur.pasUnDossier");
-  const rawGiven = o.collectivite ?? [];
-  let given = rawGiven.map(parseCollectiviteOption);
+/** The académie named by `--academie`, or the one of the `--annuaire` export; an export without the académie's établissements is refused. */
+async function academieOf(o: InitCommandOptions, io: CliIO): Promise<string | undefined> {
   let academie: string | undefined;
   if (o.academie !== undefined) {
     academie = normalizeAcademie(o.academie);
     if (!academie) throw usage("init.erreur.academieSuggestion", { valeur: o.academie, suggestion: suggestAcademie(o.academie) });
   }
-  const communes = await loadCommunes();
-  const notes: string[] = [];
-  const check = (specs: CollectiviteSpec[], raw: readonly string[], code: string) => {
-    const r = checkCollectivites(specs, raw, code, communes, (detail) => {
-      throw new GouvnumError("usage", { detail });
-    });
-    notes.push(...r.notes);
-    return r.specs;
-  };
   if (o.annuaire !== undefined && !(await fileExists(resolve(io.cwd, o.annuaire)))) throw usage("init.erreur.annuaire", { chemin: o.annuaire });
   if (o.annuaire) {
     const inExport = await academiesOfAnnuaire(resolve(io.cwd, o.annuaire));
@@ -139,42 +128,85 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
       });
     }
   }
-  if (academie) given = check(given, rawGiven, academie);
+  return academie;
+}
 
-  const ciKind = ciKindOption(o.ci);
-  const installSource = await resolveInstallSource(o.installSource, io.cwd, VERSION);
-  const gitlabFirst = await hasGitlabRemote(root);
-  const ciDefaults = { ci: ciKind !== "none", ciKind: ciKind && ciKind !== "none" ? ciKind : gitlabFirst ? ("gitlab" as const) : ("github" as const) };
-
-  let answers: InitAnswers;
+/** The answers: from the options with `--yes`, else asked (undefined when the person cancels). */
+async function initAnswers(
+  o: InitCommandOptions,
+  deps: InitDeps,
+  io: CliIO,
+  known: { academie?: string; given: CollectiviteSpec[]; ciDefaults: { ci: boolean; ciKind: Exclude<CiKind, "none"> }; gitlabFirst: boolean },
+  communes: CommuneTable,
+  check: (specs: CollectiviteSpec[], raw: readonly string[], code: string) => CollectiviteSpec[],
+): Promise<InitAnswers | undefined> {
+  const { academie, given, ciDefaults } = known;
   if (o.yes) {
     if (!academie) throw usage("init.erreur.academieRequise");
-    answers = {
+    return {
       academie,
       collectivites: given.length > 0 ? given : defaultCollectivites(academie),
       ...ciDefaults,
       editor: o.editor !== false,
       ...(o.annuaire ? { annuaire: o.annuaire } : {}),
     };
-  } else {
-    if (!deps.prompter && !deps.input && process.stdin.isTTY !== true) throw usage("init.erreur.nonInteractif");
-    const prompter = deps.prompter ?? (await inquirerPrompter(deps));
-    try {
-      answers = await askInit(
-        prompter,
-        { academie, collectivites: given, ...ciDefaults, editor: o.editor !== false, annuaire: o.annuaire },
-        (p) => fileExists(resolve(io.cwd, p)),
-        { gitlabFirst },
-        communes,
-      );
-      if (!academie) answers.collectivites = check(answers.collectivites, [], answers.academie);
-    } catch (e) {
-      if (isCancel(e)) {
-        io.stderr.write(t("init.annule") + "\n");
-        return 130;
-      }
-      throw e;
-    }
+  }
+  if (!deps.prompter && !deps.input && process.stdin.isTTY !== true) throw usage("init.erreur.nonInteractif");
+  const prompter = deps.prompter ?? (await inquirerPrompter(deps));
+  try {
+    const answers = await askInit(
+      prompter,
+      { academie, collectivites: given, ...ciDefaults, editor: o.editor !== false, annuaire: o.annuaire },
+      (p) => fileExists(resolve(io.cwd, p)),
+      { gitlabFirst: known.gitlabFirst },
+      communes,
+    );
+    if (!academie) answers.collectivites = check(answers.collectivites, [], answers.academie);
+    return answers;
+  } catch (e) {
+    if (isCancel(e)) return undefined;
+    throw e;
+  }
+}
+
+/** With `--annuaire`: the import into the new repository, its summary, and the baseline the generated CI uses. Exit code 1 when files could not be written. */
+async function importAtInit(root: string, answers: InitAnswers, o: InitCommandOptions, io: CliIO): Promise<number> {
+  if (!answers.annuaire) return 0;
+  io.stdout.write("\n" + t("init.annuaire", { chemin: answers.annuaire, academie: answers.academie }) + "\n");
+  const plan = await runImportPlan(answers.annuaire, root, { academie: answers.academie }, o, io);
+  await writePlan(plan.writes, root, o, io);
+  // The lines the annuaire gave and the import left out are listed (up to 20 per reason), not only counted.
+  io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true, skippedLines: o.quiet ? undefined : 20, csvPath: answers.annuaire }));
+  // The generated CI audits with this baseline: the first push of an imported territory passes, new gaps fail.
+  if (answers.ci) io.stdout.write("\n" + (await writeInitBaseline(root, INIT_BASELINE, o.force, io)) + "\n");
+  return plan.problems.length > 0 ? 1 : 0;
+}
+
+export async function initCommand(dir: string | undefined, o: InitCommandOptions, io: CliIO, deps: InitDeps = {}): Promise<number> {
+  const root = resolve(io.cwd, dir ?? ".");
+  await ensureDirectory(root, dir ?? ".", "init.erreur.pasUnDossier");
+  const rawGiven = o.collectivite ?? [];
+  let given = rawGiven.map(parseCollectiviteOption);
+  const communes = await loadCommunes();
+  const notes: string[] = [];
+  const check = (specs: CollectiviteSpec[], raw: readonly string[], code: string) => {
+    const r = checkCollectivites(specs, raw, code, communes, (detail) => {
+      throw new GouvnumError("usage", { detail });
+    });
+    notes.push(...r.notes);
+    return r.specs;
+  };
+  const academie = await academieOf(o, io);
+  if (academie) given = check(given, rawGiven, academie);
+
+  const ciKind = ciKindOption(o.ci);
+  const installSource = await resolveInstallSource(o.installSource, io.cwd, VERSION);
+  const gitlabFirst = await hasGitlabRemote(root);
+  const ciDefaults = { ci: ciKind !== "none", ciKind: ciKind && ciKind !== "none" ? ciKind : gitlabFirst ? ("gitlab" as const) : ("github" as const) };
+  const answers = await initAnswers(o, deps, io, { academie, given, ciDefaults, gitlabFirst }, communes, check);
+  if (!answers) {
+    io.stderr.write(t("init.annule") + "\n");
+    return 130;
   }
 
   const files = await planInit({ root, answers, force: o.force, version: VERSION, installSource: installSource.spec });
@@ -200,17 +232,7 @@ export async function initCommand(dir: string | undefined, o: InitCommandOptions
   }
   io.stdout.write(out.join("\n") + "\n");
 
-  let code = 0;
-  if (answers.annuaire) {
-    io.stdout.write("\n" + t("init.annuaire", { chemin: answers.annuaire, academie: answers.academie }) + "\n");
-    const plan = await runImportPlan(answers.annuaire, root, { academie: answers.academie }, o, io);
-    await writePlan(plan.writes, root, o, io);
-    // The lines the annuaire gave and the import left out are listed (up to 20 per reason), not only counted.
-    io.stdout.write(renderSummary(plan, basename(answers.annuaire), { quiet: true, skippedLines: o.quiet ? undefined : 20, csvPath: answers.annuaire }));
-    if (plan.problems.length > 0) code = 1;
-  }
-  // The generated CI audits with this baseline: the first push of an imported territory passes, new gaps fail.
-  if (answers.annuaire && answers.ci) io.stdout.write("\n" + (await writeInitBaseline(root, INIT_BASELINE, o.force, io)) + "\n");
+  const code = await importAtInit(root, answers, o, io);
   if (!o.quiet) io.stdout.write("\n" + t(answers.annuaire ? "init.suiteAvecAnnuaire" : "init.suite", { dossier: shown }) + "\n");
   return code;
 }

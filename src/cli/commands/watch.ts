@@ -21,6 +21,30 @@ const t = (id: string, data: Record<string, string | number> = {}) => formatMess
 /** Files, folders and tools a territory's watcher never looks into. */
 const IGNORED = /(^|[/\\])(node_modules|\.git|\.gouvnum-cache)([/\\]|$)|(^|[/\\])\.[^/\\]+[/\\]/;
 
+type SessionRun = Awaited<ReturnType<AuditSession["run"]>>;
+
+/** What a save changed: one line when nothing did, else the counts and each new (+) and fixed (−) finding. */
+function changeText(result: SessionRun["result"], change: SessionRun["change"], files: readonly string[], ms: number, heure: string): string {
+  const line = (id: string, f: Finding) =>
+    t(id, { fichier: f.file, ligne: f.line, colonne: f.column, severite: SEVERITY_LABEL[f.severity], message: f.message, regle: f.ruleId });
+  const shown = (l: readonly Finding[]) => l.filter((f) => !f.suppressed);
+  const added = shown(change.added);
+  const removed = shown(change.removed);
+  if (added.length + removed.length === 0) return t("watch.rien", { heure, fichiers: files.join(", "), ms });
+  return [
+    t("watch.changement", {
+      heure,
+      fichiers: files.join(", "),
+      nouveaux: t("watch.nouveaux", { n: added.length }),
+      corriges: t("watch.corriges", { n: removed.length }),
+      ms,
+      resume: summaryLine(result),
+    }),
+    ...added.map((f) => line("watch.nouveau", f)),
+    ...removed.map((f) => line("watch.corrige", f)),
+  ].join("\n");
+}
+
 export async function watchCommand(mode: Mode, paths: string[], o: RunOptions, io: CliIO): Promise<number> {
   if (!io.interrupted) throw new GouvnumError("usage", { detail: "--watch" });
   if ((o.format ?? []).some((f) => f !== "text") || (o.output ?? []).length > 0) {
@@ -51,8 +75,6 @@ export async function watchCommand(mode: Mode, paths: string[], o: RunOptions, i
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const now = () => io.now().toTimeString().slice(0, 8);
-  const line = (id: string, f: Finding) =>
-    t(id, { fichier: f.file, ligne: f.line, colonne: f.column, severite: SEVERITY_LABEL[f.severity], message: f.message, regle: f.ruleId });
 
   const rerun = async () => {
     const files = [...changed].map((f) => relative(io.cwd, f) || f);
@@ -65,27 +87,7 @@ export async function watchCommand(mode: Mode, paths: string[], o: RunOptions, i
         await session.run();
       }
       const { result, change } = await session.run();
-      const ms = Math.round(performance.now() - start);
-      const shown = (l: Finding[]) => l.filter((f) => !f.suppressed);
-      const added = shown(change.added);
-      const removed = shown(change.removed);
-      if (added.length + removed.length === 0) {
-        io.stdout.write(t("watch.rien", { heure: now(), fichiers: files.join(", "), ms }) + "\n");
-        return;
-      }
-      const out = [
-        t("watch.changement", {
-          heure: now(),
-          fichiers: files.join(", "),
-          nouveaux: t("watch.nouveaux", { n: added.length }),
-          corriges: t("watch.corriges", { n: removed.length }),
-          ms,
-          resume: summaryLine(result),
-        }),
-        ...added.map((f) => line("watch.nouveau", f)),
-        ...removed.map((f) => line("watch.corrige", f)),
-      ];
-      io.stdout.write(out.join("\n") + "\n");
+      io.stdout.write(changeText(result, change, files, Math.round(performance.now() - start), now()) + "\n");
     } catch (e) {
       // A broken configuration or an unreadable folder while editing: said, and the watch goes on.
       io.stderr.write(t("watch.erreur", { heure: now(), message: String((e as Error).message ?? e) }) + "\n");
