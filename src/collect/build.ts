@@ -1,4 +1,5 @@
 // Collect: a territory → the collection workbooks (one per collectivité or per établissement), pre-filled.
+import { parseScope, selectScope } from "../audit/scope.js";
 import { getAtPath, type PathStep } from "../import/merge.js";
 import type { Territory, EtablissementEntity, CollectiviteEntity, ConventionEntity } from "../model/territory.js";
 import { formatMessage } from "../core/format-message.js";
@@ -163,19 +164,12 @@ export function buildWorkbook(t: Territory, unit: CollectiviteEntity | Etablisse
   };
 }
 
-/** Whether a unit falls in a `--scope` (`collectivite:<id>`, `etablissement:<uai>`, `departement:<code>`). */
-function inScope(t: Territory, e: EtablissementEntity, scope: string | undefined): boolean {
-  if (!scope) return true;
-  const [kind, id] = [scope.slice(0, scope.indexOf(":")), scope.slice(scope.indexOf(":") + 1)];
-  if (kind === "etablissement") return e.id === id;
-  if (kind === "collectivite") return e.data.collectivite === id;
-  if (kind === "departement") {
-    const code = e.data.commune?.code_insee ?? "";
-    const dep = code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2);
-    return dep === id.replace(/^0(?=\d\d$)/, "");
-  }
-  if (kind === "academie") return e.data.academie === id;
-  return false;
+/** The établissements of a `--scope` (`collectivite:<id>`, `etablissement:<uai>`, `departement:<code>`, `academie:<code>`), as audit and report select them. */
+function etablissementsInScope(t: Territory, scope: string | undefined): EtablissementEntity[] {
+  if (!scope) return t.etablissements;
+  const p = parseScope(scope);
+  const selected = p?.kind ? selectScope(t, p.kind, p.value) : undefined;
+  return selected ? selected.etablissements : [];
 }
 
 export interface ExportPlan {
@@ -186,7 +180,7 @@ export interface ExportPlan {
 
 /** Every workbook of an export. */
 export function planExport(t: Territory, o: ExportOptions): ExportPlan {
-  const ets = t.etablissements.filter((e) => inScope(t, e, o.scope));
+  const ets = etablissementsInScope(t, o.scope);
   const workbooks: WorkbookOut[] = [];
   const orphans: string[] = [];
   if (o.by === "etablissement") {
