@@ -1,5 +1,6 @@
 // --compare: a territory's git history (two commits: the second fixes two gaps and adds one), read from git's
 // objects without touching the working tree, or from a saved -f json result.
+import { lint } from "markdownlint/promise";
 import { describe, expect, it, beforeAll } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -153,6 +154,11 @@ describe("--compare avec une révision git", () => {
     const html = await cli(["report", "--date", DATE, "--compare", warn.saved, "-o", "-"], { cwd: warn.dir });
     expect(html.stdout).toContain('<h2 id="evolution">Évolution depuis');
     expect(html.stdout).toContain("en progrès");
+    // Listed in the table of contents (HTML and Markdown, whose links markdownlint checks).
+    expect(html.stdout).toMatch(/<li><a href="#evolution">Évolution depuis /);
+    const l = await lint({ strings: { md: md.stdout }, config: { default: true, MD013: false } });
+    expect(l.md.map((e) => `${e.ruleNames.join("/")} l.${e.lineNumber}: ${e.errorDetail ?? ""}`)).toEqual([]);
+    expect(md.stdout).toMatch(/- \[Évolution depuis HEAD\\?~1 \([^)]+\)\]\(#/);
     // Without --compare, no such section.
     expect((await cli(["report", "--date", DATE, "--format", "md", "-o", "-"], { cwd: warn.dir })).stdout).not.toContain("Évolution depuis");
   });
@@ -168,6 +174,11 @@ describe("--compare avec une révision git", () => {
     const html = await cli(["report", "--date", DATE, "--history", dir, "-o", "-"], { cwd: warn.dir });
     const svgs = html.stdout.match(/<svg[^>]*class="graphique petit" role="img"/g) ?? [];
     expect(svgs.length).toBeGreaterThanOrEqual(5);
+    // The small multiples side by side (a grid), and the section in the table of contents.
+    expect(html.stdout).toMatch(/\.petits-multiples\{display:grid/);
+    expect(html.stdout).toContain('<li><a href="#historique">Indicateurs dans le temps</a>');
+    const l = await lint({ strings: { md: md.stdout }, config: { default: true, MD013: false } });
+    expect(l.md.map((e) => `${e.ruleNames.join("/")} l.${e.lineNumber}: ${e.errorDetail ?? ""}`)).toEqual([]);
     expect(html.stdout).toContain("<caption>Valeur de chaque indicateur à chaque audit</caption>");
     git(warn.dir, "tag", "audit-1", "HEAD~1");
     git(warn.dir, "tag", "audit-2", "HEAD");

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runAudit, type AuditResult } from "../src/audit/engine.js";
-import { indicatorsOf } from "../src/report/evolution.js";
+import { indicatorsOf } from "../src/report/sections/evolution.js";
 import { buildViewModel } from "../src/report/view-model.js";
 import { emptyConfig } from "../src/validate/config.js";
 import { ROOT } from "./helpers.js";

@@ -6,7 +6,7 @@ import { isEple, isPublic, type EtablissementEntity, type NiveauResolu, type Ter
 import { departementNom } from "./carte.js";
 import { buildScope, findingInScope, type Scope } from "./scope.js";
 import { byEtablissement, capitalize, label, norm, ruleVM, severityLabel } from "./text.js";
-import type { ConstatVM, EtablissementVM, RapportVM, RegleVM } from "./vm-types.js";
+import type { ConstatVM, EtablissementVM, EvolutionVM, HistoriqueVM, RapportVM, RegleVM } from "./vm-types.js";
 
 export interface ViewModelOptions {
   /** gouvnum's version. */
@@ -18,6 +18,9 @@ export interface ViewModelOptions {
   scope?: string;
   /** Whether the per-collectivité and per-établissement detail goes in the report: `auto` (default) up to {@link DETAILS_MAX} établissements. */
   details?: "auto" | "toujours" | "jamais";
+  /** The « Évolution » section (`--compare`) and the indicators over time (`--history`), computed by the command (./sections/evolution.ts). */
+  evolution?: EvolutionVM | null;
+  historique?: HistoriqueVM | null;
   /** Whether the appendix gives each rule's whole text (default: when the report holds its detail); false for the files of `--split-by`. */
   reglesCompletes?: boolean;
 }
@@ -66,6 +69,25 @@ export interface ReportContext {
   got<K extends keyof RapportVM>(key: K): RapportVM[K];
 }
 
+/** An entity's name in French (« le collège X (0350017D) », « la convention … entre A, B »), from its ref; for a finding without one, its file. */
+export function entityLabel(t: Territory, ref: string, file: string): string {
+  const e = t.byRef.get(ref);
+  if (!e) return ref || label("entite.aucune", { fichier: norm(file) });
+  switch (e.kind) {
+    case "etablissement":
+      return label("entite.etablissement", { nom: norm(e.data.nom), uai: e.id });
+    case "collectivite":
+      return label("entite.collectivite", { nom: norm(e.data.nom) });
+    case "academie":
+      return label("entite.academie", { nom: norm(e.data.nom) });
+    case "convention":
+      return label("entite.convention", {
+        type: capitalize(label(`typeConvention.${e.data.type}`)),
+        parties: (e.data.parties ?? []).map((p) => { const x = t.byRef.get(p); return x && x.kind !== "convention" ? norm(x.data.nom) : p; }).join(", "),
+      });
+  }
+}
+
 export function createContext(result: AuditResult, o: ViewModelOptions): ReportContext {
   const t = result.territory;
   const date = result.date;
@@ -80,30 +102,13 @@ export function createContext(result: AuditResult, o: ViewModelOptions): ReportC
     }
     return r;
   };
-  const entityLabel = (ref: string, f: Finding): string => {
-    const e = t.byRef.get(ref);
-    if (!e) return ref || label("entite.aucune", { fichier: norm(f.file) });
-    switch (e.kind) {
-      case "etablissement":
-        return label("entite.etablissement", { nom: norm(e.data.nom), uai: e.id });
-      case "collectivite":
-        return label("entite.collectivite", { nom: norm(e.data.nom) });
-      case "academie":
-        return label("entite.academie", { nom: norm(e.data.nom) });
-      case "convention":
-        return label("entite.convention", {
-          type: capitalize(label(`typeConvention.${e.data.type}`)),
-          parties: (e.data.parties ?? []).map((p) => { const x = t.byRef.get(p); return x && x.kind !== "convention" ? norm(x.data.nom) : p; }).join(", "),
-        });
-    }
-  };
   const toVM = (f: Finding): ConstatVM => ({
     regle: ruleOf(f),
     severite: f.severity,
     severiteLibelle: severityLabel(f.severity),
     message: norm(f.message),
     entite: f.entity,
-    entiteLibelle: entityLabel(f.entity, f),
+    entiteLibelle: entityLabel(t, f.entity, f.file),
     fichier: norm(f.file),
     ligne: f.line,
     colonne: f.column,

@@ -82,8 +82,8 @@ export function buildViewModel(result: AuditResult, o: ViewModelOptions): Rappor
     libelles: labels(),
     sections: Object.fromEntries(SECTIONS.map((k) => [k, label(`section.${k}`)])),
     sommaire: [],
-    evolution: null,
-    historique: null,
+    evolution: o.evolution ?? null,
+    historique: o.historique ?? null,
     graphiques: buildGraphiques(vm),
     piedDePage: label("produitPar", {
       outil: "gouvnum",
@@ -103,6 +103,8 @@ function sommaire(vm: RapportVM): SommaireVM[] {
   section("synthese");
   if (vm.carte.svg !== "" || vm.carte.departements.length > 0) section("carte");
   section("indicateurs");
+  if (vm.evolution) out.push({ ancre: "evolution", titre: label("section.evolution", { ref: vm.evolution.ref, date: vm.evolution.dateTexte }), enfants: [] });
+  if (vm.historique) section("historique");
   section("themes");
   if (vm.ecartsFrequents.length > 0) section("ecarts");
   if (vm.conformiteParGroupe.lignes.length > 0) section("conformite");

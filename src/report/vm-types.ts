@@ -1,7 +1,6 @@
 // Report: the view model's types — the contract custom templates rely on. docs/rapport-modele-de-vue.md is generated
 // from this file (`npm run gen:vm-doc`, checked by `npm run gen:check`), so the doc comments here are in French.
 import type { Severity } from "../core/finding.js";
-import type { EvolutionVM, HistoriqueVM } from "./evolution.js";
 
 /** Un morceau de texte de la documentation d'une règle : texte simple, ou code. */
 export interface Morceau {
@@ -494,4 +493,92 @@ export interface IndexVM extends RapportVM {
   /** Ce que couvre chaque page. */
   introductionPages: string;
   pages: PageVM[];
+}
+
+/** Le sens d'un écart d'indicateur entre deux audits. */
+export type Tendance = "mieux" | "moinsBien" | "stable" | "inconnu";
+
+/** Un indicateur alors et maintenant (section « Évolution »). */
+export interface IndicateurEvolutionVM {
+  id: string;
+  libelle: string;
+  avantTexte: string;
+  apresTexte: string;
+  /** Écart en points de pourcentage, une décimale ; null quand un des deux côtés manque ou n'a pas de dénominateur. */
+  ecart: number | null;
+  /** « +15 points », « −3,5 points », « inchangé », « — ». */
+  ecartTexte: string;
+  tendance: Tendance;
+  /** Une flèche et un mot : le sens ne repose jamais sur la seule couleur. */
+  fleche: string;
+  tendanceTexte: string;
+}
+
+/** Constats corrigés et nouveaux d'un thème ou d'une collectivité. */
+export interface GroupeEvolutionVM {
+  ref: string;
+  libelle: string;
+  corriges: number;
+  nouveaux: number;
+}
+
+/** Un constat corrigé ou nouveau. */
+export interface ConstatEvolutionVM {
+  regle: string;
+  /** Ce que la règle demande, en français courant (le texte du constat dans le corps du rapport). */
+  resume: string;
+  /** Le message détaillé de la règle, pour l'équipe. */
+  message: string;
+  /** Référence de l'entité (`etablissement:0350017D`), pour l'équipe, et son nom en français, pour le corps du rapport. */
+  entite: string;
+  entiteLibelle: string;
+  fichier: string;
+  ligne: number;
+}
+
+/** La section « Évolution » (`--compare`) : l'état comparé, les indicateurs alors et maintenant, les constats corrigés et nouveaux. */
+export interface EvolutionVM {
+  /** La révision git ou le fichier de résultat comparé, et sa date. */
+  ref: string;
+  date: string;
+  dateTexte: string;
+  /** « 12 corrigés, 3 nouveaux, 140 inchangés depuis HEAD~1 (2026-06-15) ». */
+  resume: string;
+  corriges: number;
+  nouveaux: number;
+  inchanges: number;
+  modifies: number;
+  indicateurs: IndicateurEvolutionVM[];
+  parTheme: GroupeEvolutionVM[];
+  /**
+   * Par collectivité, dans l'ordre alphabétique ; au-delà de 15, les 15 qui changent le plus, puis une ligne « autres
+   * collectivités » (ref `autres`) qui additionne le reste.
+   */
+  parCollectivite: GroupeEvolutionVM[];
+  /** Les 20 premiers constats corrigés et nouveaux (dans l'ordre des fichiers) ; `autresCorriges` et `autresNouveaux` comptent les suivants. */
+  listeCorriges: ConstatEvolutionVM[];
+  listeNouveaux: ConstatEvolutionVM[];
+  autresCorriges: number;
+  autresNouveaux: number;
+  /** « … et 132 autres », ou une chaîne vide. */
+  autresCorrigesTexte: string;
+  autresNouveauxTexte: string;
+}
+
+/** Un indicateur dans le temps (`--history`). */
+export interface SerieHistoriqueVM {
+  id: string;
+  libelle: string;
+  /** Un petit graphique en ligne (SVG en ligne, 0–100 %), son alternative textuelle dans son titre et sa description. */
+  svg: string;
+  /** Les valeurs dans l'ordre des dates, en texte (« 71,4 % », ou « — » quand l'indicateur n'était pas mesuré). */
+  valeurs: string[];
+}
+
+/** La section « Indicateurs dans le temps » (`--history`) : un petit graphique par indicateur, à la même échelle, et le tableau des valeurs. */
+export interface HistoriqueVM {
+  /** Les audits, dans l'ordre des dates. */
+  colonnes: Array<{ date: string; dateTexte: string; libelle: string }>;
+  series: SerieHistoriqueVM[];
+  description: string;
 }

@@ -106,12 +106,12 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const auditOptions = { mode: "audit" as const, date: o.date, today: isoDay(io.now()), cwd: io.cwd, config, ruleSeverities, territory: territoryRoot(config) };
   const result = await runAudit(inputs, auditOptions);
 
-  // « Évolution » (--compare) and the indicators over time (--history): see src/report/evolution.ts.
-  let evolution: import("../../report/evolution.js").EvolutionVM | null = null;
-  let historique: import("../../report/evolution.js").HistoriqueVM | null = null;
+  // « Évolution » (--compare) and the indicators over time (--history): see src/report/sections/evolution.ts.
+  let evolution: import("../../report/view-model.js").EvolutionVM | null = null;
+  let historique: import("../../report/view-model.js").HistoriqueVM | null = null;
   if (o.compare || o.history) {
     const cmp = await import("../../audit/compare.js");
-    const evo = await import("../../report/evolution.js");
+    const evo = await import("../../report/sections/evolution.js");
     const load = { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit };
     if (o.compare) evolution = evo.buildEvolution(result, cmp.compareWith(result, await cmp.loadPrevious(o.compare, load)), VERSION);
     if (o.history) {
@@ -129,9 +129,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const personal = anonymize ? anon.collectPersonalData(result.documents) : undefined;
   // A split file holds its unit's detail; its appendix gives each rule in one table row (the whole text once, on the rule's page).
   const build = (scopeRef: string | undefined, details: "auto" | "toujours" = "auto") => {
-    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef, details, ...(details === "toujours" ? { reglesCompletes: false } : {}) });
-    vm.evolution = evolution;
-    vm.historique = historique;
+    const vm = vmod.buildViewModel(result, { version: VERSION, titre: o.title ?? rc.title, auteur: rc.author, scope: scopeRef, details, evolution, historique, ...(details === "toujours" ? { reglesCompletes: false } : {}) });
     return personal ? anon.anonymizeViewModel(vm, personal) : vm;
   };
   const renderOne = (vm: ReturnType<typeof build>, fmt: "html" | "md", custom: boolean): string => {

@@ -148,7 +148,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     const textOptions = { summary: o.summary ? ("only" as const) : ("auto" as const), stdout: tg.output === "-", seeAll: every };
     const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
     // A saved audit result records the report's indicators (for --compare and --history); a validation has none.
-    const indicators = tg.format === "json" && mode === "audit" ? await (await import("../../report/evolution.js")).indicatorsOf(result, VERSION) : undefined;
+    const indicators = tg.format === "json" && mode === "audit" ? await (await import("../../report/sections/evolution.js")).indicatorsOf(result, VERSION) : undefined;
     rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions, ...(indicators ? { indicators } : {}) }) });
   }
   for (const r of rendered) {

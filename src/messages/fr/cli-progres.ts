@@ -32,6 +32,8 @@ export const cliProgres: Record<string, string> = {
   "evolution.tendance.inconnu": "pas de comparaison",
   "evolution.historique.description": "Les indicateurs de {n} audits enregistrés, dans l'ordre des dates ; chaque petit graphique va de 0 à 100 %, la valeur est écrite au-dessus de chaque point, et le tableau qui suit donne toutes les valeurs.",
   "evolution.horsCollectivite": "Sans collectivité (académie, documents sans identité)",
+  "evolution.autresCollectivites": "Autres collectivités ({n})",
+  "evolution.autres": "… et {n} autres (tous : gouvnum audit --compare {ref} -f json).",
 
   // gouvnum deadlines (échéances)
   "aide.deadlines": "les échéances à venir : conventions qui prennent fin ou restent à signer, instances à réunir, équipements à renouveler à la rentrée",

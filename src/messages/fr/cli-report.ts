@@ -49,6 +49,8 @@ export const cliReport: Record<string, string> = {
   // --- Sections (headings). ---
   "rapport.section.synthese": "Synthèse",
   "rapport.section.indicateurs": "Indicateurs",
+  "rapport.section.evolution": "Évolution depuis {ref} ({date})",
+  "rapport.section.historique": "Indicateurs dans le temps",
   "rapport.section.themes": "Constats par thème et par sévérité",
     "rapport.section.maintenance": "Maintenance : qui fait quoi",
   "rapport.section.academie": "Académie",

@@ -1,68 +1,28 @@
-// Report: the data of the « Évolution » section — indicators then and now, findings fixed and new by theme and by
-// collectivité (--compare), indicators over time (--history). Pure functions of audit results.
-import type { AuditResult } from "../audit/engine.js";
-import type { Comparison, SavedFinding, SavedIndicator } from "../audit/compare.js";
-import type { Finding } from "../core/finding.js";
-import { formatMessage } from "../core/format-message.js";
-import { catalogue } from "../messages/index.js";
-import type { Territory } from "../model/territory.js";
-import { buildViewModel, dateText, percentText, ratio } from "./view-model.js";
-import { comparisonLine } from "./comparison.js";
-import { territoryIndicators } from "./sections/indicateurs.js";
+// Report section « Évolution » — indicators then and now, findings fixed and new by theme and by collectivité
+// (--compare) — and « Indicateurs dans le temps » (--history). Pure functions of audit results; the command computes
+// them (it reads the previous state) and passes them to buildViewModel (../view-model.ts), which places them and lists them in the table
+// of contents. Their view types are in ../vm-types.ts.
+import type { AuditResult } from "../../audit/engine.js";
+import type { Comparison, SavedFinding, SavedIndicator } from "../../audit/compare.js";
+import type { Finding } from "../../core/finding.js";
+import { formatMessage } from "../../core/format-message.js";
+import { catalogue } from "../../messages/index.js";
+import type { Territory } from "../../model/territory.js";
+import { territoryIndicators } from "./indicateurs.js";
+import { dateText, percentText, ratio } from "../text.js";
+import { comparisonLine } from "../comparison.js";
+import { entityLabel } from "../context.js";
+import type { ConstatEvolutionVM, EvolutionVM, GroupeEvolutionVM, HistoriqueVM, IndicateurEvolutionVM, Tendance } from "../vm-types.js";
 
 /** The report's indicators of an audit, as a saved result records them (the report's computation, without the rest of its view model). */
 export function indicatorsOf(result: AuditResult, _version?: string): SavedIndicator[] {
   return territoryIndicators(result).map((i) => ({ id: i.id, numerateur: i.numerateur, denominateur: i.denominateur, sens: i.sens }));
 }
 
-export type Tendance = "mieux" | "moinsBien" | "stable" | "inconnu";
 
-export interface IndicateurEvolutionVM {
-  id: string;
-  libelle: string;
-  avantTexte: string;
-  apresTexte: string;
-  /** Percentage points, one decimal; null when either side has no denominator or is missing. */
-  ecart: number | null;
-  /** « +15 points », « −3,5 points », « inchangé », « — ». */
-  ecartTexte: string;
-  tendance: Tendance;
-  /** An arrow and a word, so that the change never relies on colour alone. */
-  fleche: string;
-  tendanceTexte: string;
-}
 
-export interface GroupeEvolutionVM {
-  ref: string;
-  libelle: string;
-  corriges: number;
-  nouveaux: number;
-}
 
-export interface ConstatEvolutionVM {
-  regle: string;
-  message: string;
-  entite: string;
-  fichier: string;
-  ligne: number;
-}
 
-export interface EvolutionVM {
-  ref: string;
-  date: string;
-  dateTexte: string;
-  /** « 12 corrigés, 3 nouveaux, 140 inchangés depuis HEAD~1 (2026-06-15) ». */
-  resume: string;
-  corriges: number;
-  nouveaux: number;
-  inchanges: number;
-  modifies: number;
-  indicateurs: IndicateurEvolutionVM[];
-  parTheme: GroupeEvolutionVM[];
-  parCollectivite: GroupeEvolutionVM[];
-  listeCorriges: ConstatEvolutionVM[];
-  listeNouveaux: ConstatEvolutionVM[];
-}
 
 const pct = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, signDisplay: "always" });
 
@@ -127,16 +87,34 @@ function collectiviteName(ts: Array<Territory | undefined>, ref: string): string
 
 type Item = Pick<SavedFinding, "ruleId" | "entity" | "message" | "file" | "line">;
 
-function toItem(f: Item): ConstatEvolutionVM {
-  return { regle: f.ruleId, message: f.message, entite: f.entity, fichier: f.file, ligne: f.line };
+/** How many fixed and new findings the section lists (the rest counted), and how many collectivités it names. */
+const LISTE_MAX = 20;
+const COLLECTIVITES_MAX = 15;
+
+function toItem(ts: Array<Territory | undefined>, f: Item): ConstatEvolutionVM {
+  const t = ts.find((x) => x?.byRef.has(f.entity)) ?? ts[0];
+  return { regle: f.ruleId, resume: catalogue.rules[f.ruleId]?.summary ?? f.ruleId, message: f.message, entite: f.entity, entiteLibelle: t ? entityLabel(t, f.entity, f.file) : f.entity, fichier: f.file, ligne: f.line };
+}
+
+/** At most {@link COLLECTIVITES_MAX} collectivités: those that change most, then one row adding up the others. */
+function boundCollectivites(groups: GroupeEvolutionVM[]): GroupeEvolutionVM[] {
+  if (groups.length <= COLLECTIVITES_MAX) return groups;
+  const ranked = [...groups].sort((a, b) => b.corriges + b.nouveaux - (a.corriges + a.nouveaux) || a.libelle.localeCompare(b.libelle, "fr"));
+  const kept = new Set(ranked.slice(0, COLLECTIVITES_MAX));
+  const rest = ranked.slice(COLLECTIVITES_MAX);
+  const autres = { ref: "autres", libelle: lbl("autresCollectivites", { n: rest.length }), corriges: 0, nouveaux: 0 };
+  for (const g of rest) {
+    autres.corriges += g.corriges;
+    autres.nouveaux += g.nouveaux;
+  }
+  return [...groups.filter((g) => kept.has(g)), autres];
 }
 
 /** The « Évolution » section's data, from the current audit and its comparison. */
 export function buildEvolution(result: AuditResult, comparison: Comparison, version: string): EvolutionVM {
   const prev = comparison.previous;
   const beforeIndicators = prev.indicators ?? (prev.result ? indicatorsOf(prev.result, version) : undefined);
-  const nowVm = buildViewModel(result, { version });
-  const indicateurs = nowVm.indicateurs.map((i) =>
+  const indicateurs = territoryIndicators(result).map((i) =>
     indicatorChange(i.id, i.libelle, beforeIndicators?.find((b) => b.id === i.id), { id: i.id, numerateur: i.numerateur, denominateur: i.denominateur, sens: i.sens }),
   );
   const fresh: Finding[] = result.findings.filter((f) => f.status === "new");
@@ -164,7 +142,8 @@ export function buildEvolution(result: AuditResult, comparison: Comparison, vers
   };
   for (const f of fixed) add(f.entity, "corriges");
   for (const f of fresh) add(f.entity, "nouveaux");
-  const parCollectivite = [...byColl.values()].sort((a, b) => (a.ref === "" ? 1 : b.ref === "" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
+  const parCollectivite = boundCollectivites([...byColl.values()].sort((a, b) => (a.ref === "" ? 1 : b.ref === "" ? -1 : a.libelle.localeCompare(b.libelle, "fr"))));
+  const autres = (n: number) => (n > 0 ? lbl("autres", { n, ref: prev.ref }) : "");
   return {
     ref: prev.ref,
     date: prev.date,
@@ -177,8 +156,12 @@ export function buildEvolution(result: AuditResult, comparison: Comparison, vers
     indicateurs,
     parTheme,
     parCollectivite,
-    listeCorriges: fixed.map(toItem),
-    listeNouveaux: fresh.map(toItem),
+    listeCorriges: fixed.slice(0, LISTE_MAX).map((f) => toItem(territories, f)),
+    listeNouveaux: fresh.slice(0, LISTE_MAX).map((f) => toItem(territories, f)),
+    autresCorriges: Math.max(0, fixed.length - LISTE_MAX),
+    autresNouveaux: Math.max(0, fresh.length - LISTE_MAX),
+    autresCorrigesTexte: autres(fixed.length - LISTE_MAX),
+    autresNouveauxTexte: autres(fresh.length - LISTE_MAX),
   };
 }
 
@@ -192,21 +175,7 @@ export interface HistoryPoint {
   indicators: SavedIndicator[];
 }
 
-export interface SerieHistoriqueVM {
-  id: string;
-  libelle: string;
-  /** One small line chart (inline SVG, 0–100 %), its text alternative in its title and description. */
-  svg: string;
-  /** Values in date order, as text (« 71,4 % », or « — » when not measured). */
-  valeurs: string[];
-}
 
-export interface HistoriqueVM {
-  /** The audits in date order. */
-  colonnes: Array<{ date: string; dateTexte: string; libelle: string }>;
-  series: SerieHistoriqueVM[];
-  description: string;
-}
 
 const W = 220;
 const H = 120;
