@@ -84,6 +84,9 @@ describe("--compare avec une révision git", () => {
     expect(out.findings.filter((f: Json) => f.status === "new").map((f: Json) => `${f.ruleId} ${f.pointer}`)).toEqual(["chef-etablissement-absent /direction/chef"]);
     expect(out.fixed.map((f: Json) => f.ruleId).sort()).toEqual(["referent-technique-manquant", "rgpd-declaration-cnil-obsolete"]);
     expect(out.fixed.every((f: Json) => f.status === "fixed")).toBe(true);
+    // A fixed finding read from git has the saved form of every finding (toSaved), fields in the same order.
+    const unmasked = out.findings.find((f: Json) => f.suppressed === undefined && f.data !== undefined);
+    for (const f of out.fixed) expect(Object.keys(f)).toEqual(Object.keys(unmasked));
     // Every finding that is not masked has a status; masked ones have none.
     for (const f of out.findings) expect(f.status === undefined).toBe(f.suppressed !== undefined);
     expect(out.indicators.map((i: Json) => i.id)).toContain("eple-referent-technique");

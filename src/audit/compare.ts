@@ -25,8 +25,9 @@ export interface SavedFinding {
   data?: Record<string, string | number>;
   fingerprint?: string;
   content?: string;
-  documentIndex?: number;
   suppressed?: { reason: string };
+  /** Known by the baseline (`--baseline`). */
+  known?: boolean;
 }
 
 /** An indicator as a saved result records it (the report's indicators: numerator over denominator). */
@@ -58,9 +59,12 @@ export interface Comparison {
   counts: { new: number; unchanged: number; updated: number; fixed: number };
 }
 
-/** A finding in the saved form (what `-f json` writes, what `--compare` reads). */
+/**
+ * A finding in the saved form: what `-f json` writes for each finding (src/report/formatters/json.ts, key order
+ * included), what `--compare` reads back.
+ */
 export function toSaved(f: Finding): SavedFinding {
-  return {
+  const o: SavedFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -71,13 +75,16 @@ export function toSaved(f: Finding): SavedFinding {
     endColumn: f.endColumn,
     pointer: f.pointer,
     entity: f.entity,
-    messageId: f.messageId,
-    data: f.data,
-    fingerprint: fingerprint(f),
-    content: contentHash(f),
-    documentIndex: f.documentIndex,
-    ...(f.suppressed ? { suppressed: { reason: f.suppressed.reason } } : {}),
   };
+  // Assigned, not spread: spreading into each of 50,000 findings made every one a slow object.
+  if (f.suppressed) o.suppressed = { reason: f.suppressed.reason };
+  if (f.known) o.known = true;
+  // The stable identity, the content, the message's data.
+  o.messageId = f.messageId;
+  o.data = f.data;
+  o.fingerprint = fingerprint(f);
+  o.content = contentHash(f);
+  return o;
 }
 
 function savedKeys(f: SavedFinding): Keys {
