@@ -123,7 +123,8 @@ export function requireAcademieRole(key: string): SharedCheck<"absent" | "vacant
   });
 }
 
-function roleState(p: Personne | null | undefined): "absent" | "vacant" | undefined {
+/** The state of a role that must be held: `absent` when missing or null, `vacant` when declared vacant, undefined when held. */
+export function roleState(p: Personne | null | undefined): "absent" | "vacant" | undefined {
   if (isHeld(p)) return undefined;
   return p !== undefined && p !== null && p.vacant === true ? "vacant" : "absent";
 }

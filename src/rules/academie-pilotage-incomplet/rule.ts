@@ -1,6 +1,6 @@
 // Rules (B): académies without a held DAN, or without a declared DSI (one finding per missing role); the recteur is academie-recteur-absent.
 import { defineRule } from "../../audit/rule.js";
-import { isHeld } from "../../model/territory.js";
+import { roleState } from "../checks.js";
 
 export default defineRule({
   id: "academie-pilotage-incomplet",
@@ -20,12 +20,8 @@ export default defineRule({
   check(ctx) {
     ctx.each(ctx.territory.academies, (a) => {
       const data = { academie: a.data.nom, code: a.data.code };
-      for (const role of ["dan"] as const) {
-        const p = a.data[role];
-        if (isHeld(p)) continue;
-        const vacant = p !== undefined && p !== null && p.vacant === true;
-        ctx.report({ on: { doc: a.doc }, pointer: `/${role}`, messageId: `${role}${vacant ? "Vacant" : "Absent"}`, data });
-      }
+      const dan = roleState(a.data.dan);
+      if (dan !== undefined) ctx.report({ on: { doc: a.doc }, pointer: "/dan", messageId: dan === "vacant" ? "danVacant" : "danAbsent", data });
       if (a.data.dsi === undefined) {
         ctx.report({ on: { doc: a.doc }, pointer: "/dsi", messageId: "dsiAbsente", data });
       }
