@@ -33,7 +33,67 @@ interface FixData {
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
-/** Starts the server on the given streams; resolves when the client asks it to exit. */
+/**
+ * A session for the territory of the workspace: the configuration's folder, else the workspace itself. A client
+ * that names no workspace (a file opened alone) gets the territory of the first open file: the configuration
+ * found from its folder upwards, else its folder. The open buffers stand in for the files on disk.
+ */
+async function openSession(
+  workspace: string | undefined,
+  documents: readonly TextDocument[],
+  today: string,
+  configError: (detail: string) => void,
+): Promise<{ root: string; session: AuditSession } | undefined> {
+  const firstFile = documents.map((d) => fileOf(d.uri)).find((f) => f !== undefined);
+  const start = workspace ?? (firstFile ? dirname(firstFile) : undefined);
+  if (!start) return undefined;
+  let config: GouvnumConfigLoaded;
+  const found = await findConfig(start);
+  try {
+    config = found ? await loadConfig(found, dirname(found)) : emptyConfig(start);
+  } catch (e) {
+    configError(String((e as Error).message ?? e));
+    config = emptyConfig(start);
+  }
+  const root = found ? dirname(found) : start;
+  const session = new AuditSession([root], { today, cwd: root, config });
+  for (const d of documents) {
+    const abs = fileOf(d.uri);
+    if (abs) session.setBuffer(abs, d.getText());
+  }
+  return { root, session };
+}
+
+/**
+ * The diagnostics to send for `files`: an open file always gets its list (empty clears the editor's), another one
+ * when it has findings or had some (`published`, kept up to date here).
+ */
+function diagnosticsToSend(findings: readonly Finding[], files: Set<string>, open: Set<string>, published: Set<string>): Array<{ file: string; diagnostics: Diagnostic[] }> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of findings) {
+    if (f.suppressed || !files.has(f.file)) continue;
+    const list = byFile.get(f.file) ?? [];
+    list.push(toDiagnostic(f));
+    byFile.set(f.file, list);
+  }
+  const out: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
+  for (const file of files) {
+    const diagnostics = byFile.get(file) ?? [];
+    if (diagnostics.length === 0 && !published.has(file) && !open.has(file)) continue;
+    out.push({ file, diagnostics });
+    if (diagnostics.length > 0) published.add(file);
+    else published.delete(file);
+  }
+  return out;
+}
+
+const fileOf = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
+
+/**
+ * Starts the server on the given streams; resolves when the client asks it to exit.
+ * Longer than most functions on purpose: its handlers share one state — the session, the debounce timer, the files
+ * whose diagnostics the client holds — that a closure keeps private; what does not need that state is outside it.
+ */
 export async function startLanguageServer(o: ServerOptions): Promise<void> {
   const lsp = await import("vscode-languageserver/node.js");
   const { TextDocument } = await import("vscode-languageserver-textdocument");
@@ -49,50 +109,16 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
   let running: Promise<void> | undefined;
   let again = false;
 
-  const fileOf = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
   const isConfig = (abs: string) => CONFIG_NAMES.some((n) => abs.endsWith(`/${n}`) || abs.endsWith(`\\${n}`));
 
-  /**
-   * A session for the territory of the workspace: the configuration's folder, else the workspace itself. A client
-   * that names no workspace (a file opened alone) gets the territory of the first open file: the configuration
-   * found from its folder upwards, else its folder.
-   */
+  /** A session for the territory of the workspace, else of the first open file (see `openSession`). */
   const open = async (): Promise<void> => {
-    const firstFile = documents.all().map((d) => fileOf(d.uri)).find((f) => f !== undefined);
-    const start = workspace ?? (firstFile ? dirname(firstFile) : undefined);
-    if (!start) return;
-    let config: GouvnumConfigLoaded;
-    const found = await findConfig(start);
-    try {
-      config = found ? await loadConfig(found, dirname(found)) : emptyConfig(start);
-    } catch (e) {
-      connection.window.showErrorMessage(t("lsp.configIllisible", { detail: String((e as Error).message ?? e) }));
-      config = emptyConfig(start);
-    }
-    root = found ? dirname(found) : start;
-    session = new AuditSession([root], { today: o.today(), cwd: root, config });
-    for (const d of documents.all()) {
-      const abs = fileOf(d.uri);
-      if (abs) session.setBuffer(abs, d.getText());
-    }
+    const opened = await openSession(workspace, documents.all(), o.today(), (detail) => connection.window.showErrorMessage(t("lsp.configIllisible", { detail })));
+    if (opened) ({ root, session } = opened);
   };
 
-  /** Diagnostics for `files`: an open file always gets its list (empty clears the editor's), another one when it changed. */
   const publish = (findings: readonly Finding[], files: Set<string>, open: Set<string>) => {
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const f of findings) {
-      if (f.suppressed || !files.has(f.file)) continue;
-      const list = byFile.get(f.file) ?? [];
-      list.push(toDiagnostic(f));
-      byFile.set(f.file, list);
-    }
-    for (const file of files) {
-      const diagnostics = byFile.get(file) ?? [];
-      if (diagnostics.length === 0 && !published.has(file) && !open.has(file)) continue;
-      connection.sendDiagnostics({ uri: pathToFileURL(resolve(root, file)).href, diagnostics });
-      if (diagnostics.length > 0) published.add(file);
-      else published.delete(file);
-    }
+    for (const p of diagnosticsToSend(findings, files, open, published)) connection.sendDiagnostics({ uri: pathToFileURL(resolve(root, p.file)).href, diagnostics: p.diagnostics });
   };
 
   const audit = async (): Promise<void> => {
