@@ -90,10 +90,13 @@ export interface MapOptions {
   echelle: (km: number) => string;
 }
 
-/** The map's SVG, or "" when there is nothing to place. */
-export function mapSvg(o: MapOptions): string {
-  const all = departements();
-  const zones = new Map<string, { codes: string[]; points: Point[] }>();
+type Zones = Map<string, { codes: string[]; points: Point[] }>;
+type Frame = { zone: string; x: number; y: number; w: number; h: number };
+type Outlines = ReturnType<typeof departements>;
+
+/** The départements and points of each zone (metropolitan France, each DROM), the zones with nothing left out. */
+function zonesOf(o: MapOptions, all: Outlines): Zones {
+  const zones: Zones = new Map();
   const zone = (z: string) => {
     let v = zones.get(z);
     if (!v) zones.set(z, (v = { codes: [], points: [] }));
@@ -105,83 +108,84 @@ export function mapSvg(o: MapOptions): string {
     if (z) zone(z).points.push(p);
   }
   for (const [k, v] of zones) if (v.codes.length === 0 && v.points.length === 0) zones.delete(k);
-  if (zones.size === 0 || o.points.length === 0) return "";
+  return zones;
+}
 
-  // The main frame: metropolitan France if present, else the first zone; the others as insets along the bottom.
+/** What a zone's projection is fitted to: its départements' outlines and its points. */
+function fitFeatures(zones: Zones, all: Outlines, z: string): FeatureCollection {
+  const v = zones.get(z)!;
+  const features: Feature[] = v.codes.map((c) => all.get(c)!);
+  for (const p of v.points) features.push({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [p.longitude, p.latitude] } });
+  return { type: "FeatureCollection", features };
+}
+
+/** The main frame (metropolitan France if present, else the first zone), sized by its content's aspect ratio; the others as insets along the bottom. */
+function layout(zones: Zones, all: Outlines): { frames: Frame[]; height: number } {
   const keys = [...zones.keys()].sort((a, b) => (a === "metropole" ? -1 : b === "metropole" ? 1 : a < b ? -1 : 1));
   const [main, ...insets] = keys;
-  const frames: Array<{ zone: string; x: number; y: number; w: number; h: number }> = [];
-  const fitFeatures = (z: string): FeatureCollection => {
-    const v = zones.get(z)!;
-    const features: Feature[] = v.codes.map((c) => all.get(c)!);
-    for (const p of v.points) features.push({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [p.longitude, p.latitude] } });
-    return { type: "FeatureCollection", features };
-  };
-  // Main frame size from the aspect ratio of its content.
-  const probe = projectionFor(main).fitWidth(WIDTH - 20, fitFeatures(main));
-  const [[bx0, by0], [bx1, by1]] = geoPath(probe).bounds(fitFeatures(main));
+  const frames: Frame[] = [];
+  const probe = projectionFor(main).fitWidth(WIDTH - 20, fitFeatures(zones, all, main));
+  const [[bx0, by0], [bx1, by1]] = geoPath(probe).bounds(fitFeatures(zones, all, main));
   const aspect = (by1 - by0) / Math.max(1, bx1 - bx0);
   const mainH = Math.max(240, Math.min(620, Math.round((WIDTH - 20) * aspect)));
   frames.push({ zone: main, x: 10, y: 10, w: WIDTH - 20, h: mainH });
   const insetY = 10 + mainH + 10;
   insets.forEach((z, i) => frames.push({ zone: z, x: 10 + i * (INSET + 10), y: insetY, w: INSET, h: INSET }));
-  const height = (insets.length > 0 ? insetY + INSET + 10 : 10 + mainH + 10) + LEGEND_H;
+  return { frames, height: (insets.length > 0 ? insetY + INSET + 10 : 10 + mainH + 10) + LEGEND_H };
+}
 
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="carte" role="img" aria-labelledby="${o.id}-titre" aria-describedby="${o.id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="Marianne, Arial, Helvetica, sans-serif" font-size="12">`,
+/** One frame: its background, the neighbours in view faintly, its départements, its points (errors last, on top); its projection, for the scale. */
+function frameSvg(out: string[], o: MapOptions, zones: Zones, all: Outlines, f: Frame, i: number): GeoProjection {
+  const v = zones.get(f.zone)!;
+  const projection = projectionFor(f.zone).fitExtent(
+    [
+      [f.x + 8, f.y + 8],
+      [f.x + f.w - 8, f.y + f.h - 8],
+    ],
+    fitFeatures(zones, all, f.zone),
   );
-  out.push(`<title id="${o.id}-titre">${escapeXml(o.titre)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`);
-  out.push(symbolDefs(o.id));
-  let scale: { km: number; px: number } | undefined;
-  frames.forEach((f, i) => {
-    const v = zones.get(f.zone)!;
-    const projection = projectionFor(f.zone).fitExtent(
-      [
-        [f.x + 8, f.y + 8],
-        [f.x + f.w - 8, f.y + f.h - 8],
-      ],
-      fitFeatures(f.zone),
-    );
-    // Outlines are cut to the frame: what lies outside is never drawn, so it is not written either (points are not clipped).
-    projection.clipExtent([
-      [f.x - 2, f.y - 2],
-      [f.x + f.w + 2, f.y + f.h + 2],
-    ]);
-    const path = geoPath(projection).digits(1);
-    const clip = `${o.id}-cadre-${i}`;
-    out.push(`<clipPath id="${clip}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`);
-    out.push(`<g clip-path="url(#${clip})" aria-hidden="true">`);
-    out.push(`<rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}" fill="#f4f7fb" stroke="#6b7280" stroke-width="0.8"/>`);
-    // Neighbours in view, faintly.
-    const own = new Set(v.codes);
-    for (const [code, d] of all) {
-      if (own.has(code) || zoneOf(code) !== f.zone) continue;
-      const [[x0, y0], [x1, y1]] = path.bounds(d);
-      if (x1 < f.x || x0 > f.x + f.w || y1 < f.y || y0 > f.y + f.h) continue;
-      out.push(`<path d="${path(d)}" fill="#e9ecf1" stroke="#b8c0cc" stroke-width="0.6"/>`);
+  // Outlines are cut to the frame: what lies outside is never drawn, so it is not written either (points are not clipped).
+  projection.clipExtent([
+    [f.x - 2, f.y - 2],
+    [f.x + f.w + 2, f.y + f.h + 2],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const clip = `${o.id}-cadre-${i}`;
+  out.push(`<clipPath id="${clip}"><rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}"/></clipPath>`);
+  out.push(`<g clip-path="url(#${clip})" aria-hidden="true">`);
+  out.push(`<rect x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}" fill="#f4f7fb" stroke="#6b7280" stroke-width="0.8"/>`);
+  const own = new Set(v.codes);
+  for (const [code, d] of all) {
+    if (own.has(code) || zoneOf(code) !== f.zone) continue;
+    const [[x0, y0], [x1, y1]] = path.bounds(d);
+    if (x1 < f.x || x0 > f.x + f.w || y1 < f.y || y0 > f.y + f.h) continue;
+    out.push(`<path d="${path(d)}" fill="#e9ecf1" stroke="#b8c0cc" stroke-width="0.6"/>`);
+  }
+  for (const code of v.codes) out.push(`<path d="${path(all.get(code)!)}" fill="#fff" stroke="#374151" stroke-width="1"/>`);
+  for (const statut of ["sansEcart", "avertissements", "erreurs"] as const) {
+    for (const p of v.points) {
+      if (p.statut !== statut) continue;
+      const xy = projection([p.longitude, p.latitude]);
+      if (!xy) continue;
+      out.push(`<use href="#${o.id}-${statut}" x="${r1(xy[0])}" y="${r1(xy[1])}"/>`);
     }
-    for (const code of v.codes) out.push(`<path d="${path(all.get(code)!)}" fill="#fff" stroke="#374151" stroke-width="1"/>`);
-    // Points: errors drawn last, on top.
-    for (const statut of ["sansEcart", "avertissements", "erreurs"] as const) {
-      for (const p of v.points) {
-        if (p.statut !== statut) continue;
-        const xy = projection([p.longitude, p.latitude]);
-        if (!xy) continue;
-        out.push(`<use href="#${o.id}-${statut}" x="${r1(xy[0])}" y="${r1(xy[1])}"/>`);
-      }
-    }
-    out.push(`</g>`);
-    if (i > 0) out.push(`<text x="${f.x + 4}" y="${f.y + 14}" fill="#1a1a1a" aria-hidden="true">${escapeXml(v.codes.map((c) => all.get(c)!.properties.nom).join(", "))}</text>`);
-    if (i === 0) {
-      const cx = f.x + f.w / 2;
-      const cy = f.y + f.h / 2;
-      const a = projection.invert!([cx, cy]);
-      const b = projection.invert!([cx + 100, cy]);
-      if (a && b) scale = niceScale((geoDistance(a, b) * 6371) / 100, 160);
-    }
-  });
-  // Legend and scale bar, below the frames.
+  }
+  out.push(`</g>`);
+  if (i > 0) out.push(`<text x="${f.x + 4}" y="${f.y + 14}" fill="#1a1a1a" aria-hidden="true">${escapeXml(v.codes.map((c) => all.get(c)!.properties.nom).join(", "))}</text>`);
+  return projection;
+}
+
+/** The scale of the main frame: a round length measured across its centre. */
+function scaleOf(projection: GeoProjection, f: Frame): { km: number; px: number } | undefined {
+  const cx = f.x + f.w / 2;
+  const cy = f.y + f.h / 2;
+  const a = projection.invert!([cx, cy]);
+  const b = projection.invert!([cx + 100, cy]);
+  return a && b ? niceScale((geoDistance(a, b) * 6371) / 100, 160) : undefined;
+}
+
+/** The legend and the scale bar, below the frames. */
+function legendSvg(out: string[], o: MapOptions, height: number, scale: { km: number; px: number } | undefined): void {
   const ly = height - LEGEND_H + 18;
   out.push(`<g aria-hidden="true">`);
   let x = 14;
@@ -195,6 +199,27 @@ export function mapSvg(o: MapOptions): string {
     out.push(`<path d="M${r1(sx)} ${ly - 8}v6h${r1(scale.px)}v-6" fill="none" stroke="#1a1a1a" stroke-width="1.2"/>`);
     out.push(`<text x="${r1(sx + scale.px / 2)}" y="${ly + 12}" text-anchor="middle" fill="#1a1a1a">${escapeXml(o.echelle(scale.km))}</text>`);
   }
-  out.push(`</g></svg>`);
+  out.push(`</g>`);
+}
+
+/** The map's SVG, or "" when there is nothing to place. */
+export function mapSvg(o: MapOptions): string {
+  const all = departements();
+  const zones = zonesOf(o, all);
+  if (zones.size === 0 || o.points.length === 0) return "";
+  const { frames, height } = layout(zones, all);
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="carte" role="img" aria-labelledby="${o.id}-titre" aria-describedby="${o.id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="Marianne, Arial, Helvetica, sans-serif" font-size="12">`,
+  );
+  out.push(`<title id="${o.id}-titre">${escapeXml(o.titre)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`);
+  out.push(symbolDefs(o.id));
+  let scale: { km: number; px: number } | undefined;
+  frames.forEach((f, i) => {
+    const projection = frameSvg(out, o, zones, all, f, i);
+    if (i === 0) scale = scaleOf(projection, f);
+  });
+  legendSvg(out, o, height, scale);
+  out.push(`</svg>`);
   return out.join("");
 }

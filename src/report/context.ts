@@ -88,6 +88,43 @@ export function entityLabel(t: Territory, ref: string, file: string): string {
   }
 }
 
+/** The age past which a device is obsolete when its collectivité sets none: the `equipement-obsolete` rule's option, else its default. */
+export function obsoleteAgeDefault(result: Pick<AuditResult, "rules">): number {
+  const option = result.rules.find((r) => r.rule.id === "equipement-obsolete")?.options.age_max_ans;
+  return option === undefined ? DEFAULT_AGE_MAX_ANS : Number(option);
+}
+
+/** Where each finding goes: by entity; a convention's under the établissements party to it, else its collectivités, else the académie. */
+function placeFindings(t: Territory, scope: Scope, constats: ReadonlyArray<{ f: Finding; vm: ConstatVM }>): ReportContext["placement"] {
+  const placement: ReportContext["placement"] = { byEntity: new Map(), conventionsByCollectivite: new Map(), conventionsByEtablissement: new Map(), academie: new Map(), autres: [] };
+  const push = (map: Map<string, ConstatVM[]>, key: string, c: ConstatVM) => {
+    const l = map.get(key);
+    if (l) l.push(c);
+    else map.set(key, [c]);
+  };
+  const collectiviteRefs = new Set(scope.collectivites.map((c) => c.ref));
+  for (const { f, vm } of constats) {
+    const e = t.byRef.get(f.entity);
+    if (!e) placement.autres.push(vm);
+    else if (e.kind === "convention") {
+      const parties = e.data.parties ?? [];
+      const etabParties = parties.filter((p) => p.startsWith("etablissement:") && scope.refs.has(p) && t.byRef.has(p));
+      if (etabParties.length > 0) for (const p of etabParties) push(placement.conventionsByEtablissement, p, vm);
+      else {
+        const targets = parties.filter((p) => collectiviteRefs.has(p));
+        if (targets.length > 0) for (const r of targets) push(placement.conventionsByCollectivite, r, vm);
+        else {
+          const a = parties.find((p) => p.startsWith("academie:") && t.byRef.has(p));
+          if (a) push(placement.academie, a, vm);
+          else placement.autres.push(vm);
+        }
+      }
+    } else if (e.kind === "academie") push(placement.academie, e.ref, vm);
+    else push(placement.byEntity, e.ref, vm);
+  }
+  return placement;
+}
+
 export function createContext(result: AuditResult, o: ViewModelOptions): ReportContext {
   const t = result.territory;
   const date = result.date;
@@ -120,37 +157,10 @@ export function createContext(result: AuditResult, o: ViewModelOptions): ReportC
   const constats = inScope.filter((f) => !f.suppressed && !f.known).map((f) => ({ f, vm: toVM(f) }));
   const suppressed = inScope.filter((f) => f.suppressed);
 
-  // Placement: by entity; a convention's findings under the établissements party to it, else its collectivités, else the académie.
-  const placement: ReportContext["placement"] = { byEntity: new Map(), conventionsByCollectivite: new Map(), conventionsByEtablissement: new Map(), academie: new Map(), autres: [] };
-  const push = (map: Map<string, ConstatVM[]>, key: string, c: ConstatVM) => {
-    const l = map.get(key);
-    if (l) l.push(c);
-    else map.set(key, [c]);
-  };
-  const collectiviteRefs = new Set(scope.collectivites.map((c) => c.ref));
-  for (const { f, vm } of constats) {
-    const e = t.byRef.get(f.entity);
-    if (!e) placement.autres.push(vm);
-    else if (e.kind === "convention") {
-      const parties = e.data.parties ?? [];
-      const etabParties = parties.filter((p) => p.startsWith("etablissement:") && scope.refs.has(p) && t.byRef.has(p));
-      if (etabParties.length > 0) for (const p of etabParties) push(placement.conventionsByEtablissement, p, vm);
-      else {
-        const targets = parties.filter((p) => collectiviteRefs.has(p));
-        if (targets.length > 0) for (const r of targets) push(placement.conventionsByCollectivite, r, vm);
-        else {
-          const a = parties.find((p) => p.startsWith("academie:") && t.byRef.has(p));
-          if (a) push(placement.academie, a, vm);
-          else placement.autres.push(vm);
-        }
-      }
-    } else if (e.kind === "academie") push(placement.academie, e.ref, vm);
-    else push(placement.byEntity, e.ref, vm);
-  }
+  const placement = placeFindings(t, scope, constats);
 
   // Shared facts, computed once by the functions the rules use.
-  const ageOption = runs.get("equipement-obsolete")?.options.age_max_ans;
-  const ageDefault = ageOption === undefined ? DEFAULT_AGE_MAX_ANS : Number(ageOption);
+  const ageDefault = obsoleteAgeDefault(result);
   const etabs = [...scope.etablissements].sort(byEtablissement);
   const publics = etabs.filter((e) => isPublic(e.data));
   const eplePublics = publics.filter((e) => isEple(e.data));

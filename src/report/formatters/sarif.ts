@@ -1,6 +1,6 @@
 // Report: the `sarif` format — SARIF 2.1.0 for code scanning; relative URIs, 1-based regions, fingerprints that survive line moves.
 import type { Finding, Severity } from "../../core/finding.js";
-import type { RuleRun } from "../../audit/engine.js";
+import type { AuditResult, RuleRun } from "../../audit/engine.js";
 import { fingerprint, uniqueFingerprints } from "../../core/fingerprint.js";
 import { docSection, ruleDoc, ruleDocUrl } from "../../rules/docs.js";
 import { formatMessage } from "../../core/format-message.js";
@@ -95,17 +95,34 @@ function region(f: Finding) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-export const format: Formatter = (result, ctx) => {
-  // Every rule that can report (not off), in registry order; then any rule id a finding carries that is not among them.
+/** A result's location: the file and region, and the entity as its logical location. */
+function locationOf(f: { file: string; entity: string }, r: ReturnType<typeof region>): Record<string, unknown> {
+  const location: Record<string, unknown> = {
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+      region: r,
+    },
+  };
+  if (f.entity) location.logicalLocations = [{ name: f.entity, fullyQualifiedName: f.entity, kind: "object" }];
+  return location;
+}
+
+/** The rules' descriptors: every rule that can report (not off), in registry order; then any other rule id a finding carries. */
+function rulesOf(result: AuditResult): { rules: SarifRule[]; index: Map<string, number> } {
   const runs: RuleRun[] = result.rules.filter((r) => r.severity !== "off");
   const rules: SarifRule[] = runs.map((r) => describeRule(r.rule.id, r.severity as Severity, r.rule.group, r.rule.appliesTo));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  for (const f of result.findings) {
+  for (const f of [...result.findings, ...(result.comparison?.fixed ?? [])]) {
     if (!index.has(f.ruleId)) {
       index.set(f.ruleId, rules.length);
       rules.push(describeRule(f.ruleId, f.severity, undefined, []));
     }
   }
+  return { rules, index };
+}
+
+export const format: Formatter = (result, ctx) => {
+  const { rules, index } = rulesOf(result);
 
   // A baseline was used when a finding is known: known findings are "unchanged", the other counted ones "new".
   // Suppressed findings never enter a baseline, so they get no baselineState.
@@ -113,19 +130,12 @@ export const format: Formatter = (result, ctx) => {
 
   const fingerprints = uniqueFingerprints(result.findings);
   const results: Array<Record<string, unknown>> = result.findings.map((f, i) => {
-    const location: Record<string, unknown> = {
-      physicalLocation: {
-        artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
-        region: region(f),
-      },
-    };
-    if (f.entity) location.logicalLocations = [{ name: f.entity, fullyQualifiedName: f.entity, kind: "object" }];
     const out: Record<string, unknown> = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [location],
+      locations: [locationOf(f, region(f))],
       partialFingerprints: { "gouvnum/v2": fingerprints[i] },
     };
     if (f.status && !f.suppressed) out.baselineState = f.status;
@@ -139,23 +149,12 @@ export const format: Formatter = (result, ctx) => {
 
   // With --compare, the findings fixed since are results too, « absent » (SARIF § 3.27.24), where they were.
   for (const f of result.comparison?.fixed ?? []) {
-    if (!index.has(f.ruleId)) {
-      index.set(f.ruleId, rules.length);
-      rules.push(describeRule(f.ruleId, f.severity, undefined, []));
-    }
-    const location: Record<string, unknown> = {
-      physicalLocation: {
-        artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
-        region: region({ line: f.line, column: f.column, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column } as Finding),
-      },
-    };
-    if (f.entity) location.logicalLocations = [{ name: f.entity, fullyQualifiedName: f.entity, kind: "object" }];
     results.push({
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [location],
+      locations: [locationOf(f, region({ line: f.line, column: f.column, endLine: f.endLine ?? f.line, endColumn: f.endColumn ?? f.column } as Finding))],
       partialFingerprints: { "gouvnum/v2": f.fingerprint ?? fingerprint(f) },
       baselineState: "absent",
       properties: { pointer: f.pointer, ...(f.entity ? { entity: f.entity } : {}) },

@@ -21,33 +21,24 @@ function themesChart(vm: Pick<RapportVM, "themes">): GraphiqueVM {
   return { id, titre, description, svg };
 }
 
-function conformityChart(vm: Pick<RapportVM, "conformiteParGroupe">): GraphiqueVM {
-  const rows = vm.conformiteParGroupe.lignes;
-  const titre = label("graphique.conformite.titre", { groupe: vm.conformiteParGroupe.groupe });
-  const description =
-    rows.length === 0
-      ? label("graphique.conformite.vide")
-      : label("graphique.conformite.description", {
-          details: rows.map((r) => label("graphique.conformite.detail", { collectivite: r.nom, part: r.pourcentageTexte, n: r.conformes, d: r.etablissements })).join(" ; "),
-        });
-  const id = "graphique-conformite";
-  const svg = barChart({ id, titre, description, lignes: rows.map((r) => ({ libelle: r.nom, pourcentage: r.pourcentage ?? 0, valeurTexte: `${r.pourcentageTexte} (${r.conformes}/${r.etablissements})` })) });
+/** A bar chart of percentages (`graphique.<key>.*` texts: its title, its description listing every bar, or why it is empty). */
+function percentChart(key: string, titre: string, rows: Array<{ libelle: string; pourcentage: number | null; pourcentageTexte: string; n: number; d: number; detail: Record<string, string | number> }>, vide: boolean): GraphiqueVM {
+  const description = vide
+    ? label(`graphique.${key}.vide`)
+    : label(`graphique.${key}.description`, { details: rows.map((r) => label(`graphique.${key}.detail`, { ...r.detail, part: r.pourcentageTexte, n: r.n, d: r.d })).join(" ; ") });
+  const id = `graphique-${key}`;
+  const svg = barChart({ id, titre, description, lignes: rows.map((r) => ({ libelle: r.libelle, pourcentage: r.pourcentage ?? 0, valeurTexte: `${r.pourcentageTexte} (${r.n}/${r.d})` })) });
   return { id, titre, description, svg };
 }
 
+function conformityChart(vm: Pick<RapportVM, "conformiteParGroupe">): GraphiqueVM {
+  const rows = vm.conformiteParGroupe.lignes.map((r) => ({ libelle: r.nom, pourcentage: r.pourcentage, pourcentageTexte: r.pourcentageTexte, n: r.conformes, d: r.etablissements, detail: { collectivite: r.nom } }));
+  return percentChart("conformite", label("graphique.conformite.titre", { groupe: vm.conformiteParGroupe.groupe }), rows, rows.length === 0);
+}
+
 function coverageChart(vm: Pick<RapportVM, "maintenance">): GraphiqueVM {
-  const rows = vm.maintenance.couverture;
-  const titre = label("graphique.maintenance.titre");
-  const total = rows[0]?.total ?? 0;
-  const description =
-    total === 0
-      ? label("graphique.maintenance.vide")
-      : label("graphique.maintenance.description", {
-          details: rows.map((r) => label("graphique.maintenance.detail", { niveau: r.libelle, part: r.pourcentageTexte, n: r.clairs, d: r.total })).join(" ; "),
-        });
-  const id = "graphique-maintenance";
-  const svg = barChart({ id, titre, description, lignes: rows.map((r) => ({ libelle: r.libelle, pourcentage: r.pourcentage ?? 0, valeurTexte: `${r.pourcentageTexte} (${r.clairs}/${r.total})` })) });
-  return { id, titre, description, svg };
+  const rows = vm.maintenance.couverture.map((r) => ({ libelle: r.libelle, pourcentage: r.pourcentage, pourcentageTexte: r.pourcentageTexte, n: r.clairs, d: r.total, detail: { niveau: r.libelle } }));
+  return percentChart("maintenance", label("graphique.maintenance.titre"), rows, (vm.maintenance.couverture[0]?.total ?? 0) === 0);
 }
 
 function rankingChart(vm: Pick<RapportVM, "classement" | "collectivites">): GraphiqueVM {

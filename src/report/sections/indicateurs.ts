@@ -1,9 +1,9 @@
 // Report section « indicateurs »: governance indicators (numerator over denominator) for the scope, and the same by
 // département, by type of établissement and by type of collectivité.
 import type { AuditResult } from "../../audit/engine.js";
-import { activeConcertationMembers, coveredByConvention, DEFAULT_AGE_MAX_ANS, obsoleteDevices } from "../../model/facts.js";
+import { activeConcertationMembers, coveredByConvention, obsoleteDevices } from "../../model/facts.js";
 import { isEple, isHeld, isPublic, twelveMonthsBefore, type CollectiviteEntity, type EtablissementEntity } from "../../model/territory.js";
-import type { ReportContext } from "../context.js";
+import { obsoleteAgeDefault, type ReportContext } from "../context.js";
 import { COLLECTIVITE_ORDER, dateText, ETABLISSEMENT_ORDER, label, nombre, percentText, ratio } from "../text.js";
 import type { IndicateurVM, RapportVM, TableauIndicateursVM } from "../vm-types.js";
 
@@ -74,6 +74,16 @@ function table(id: string, entete: string, lignes: TableauIndicateursVM["lignes"
   return { id, titre: label(`indicateursPar.${id}`), entete, colonnes: first.map((c) => ({ id: c.id, libelle: c.libelle })), lignes };
 }
 
+const orderOf = (order: readonly string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
+
+/** The indicators by département or by type (`id`: the column, « colonne.<id> »): undefined when there is one group only. */
+function tableBy<T>(id: string, items: readonly T[], key: (x: T) => string, order: (a: string, b: string) => number, libelle: (k: string) => string, cells: (l: T[]) => IndicateurVM[]): TableauIndicateursVM | undefined {
+  const groups = groupBy(items, key);
+  if (groups.size <= 1) return undefined;
+  const lignes = [...groups.entries()].sort(([a], [b]) => order(a, b)).map(([k, list]) => ({ libelle: libelle(k), cellules: cells(list) }));
+  return table(id, label(`colonne.${id}`), lignes);
+}
+
 /**
  * The scope's indicators alone — those of `buildIndicateurs` over the whole territory of the result — from the few
  * facts they read, without the rest of the view model (what a saved `-f json` result records: building the whole view
@@ -82,8 +92,7 @@ function table(id: string, entete: string, lignes: TableauIndicateursVM["lignes"
 export function territoryIndicators(result: AuditResult): IndicateurVM[] {
   const t = result.territory;
   const date = result.date;
-  const ageOption = result.rules.find((r) => r.rule.id === "equipement-obsolete")?.options.age_max_ans;
-  const ageDefault = ageOption === undefined ? DEFAULT_AGE_MAX_ANS : Number(ageOption);
+  const ageDefault = obsoleteAgeDefault(result);
   const etabs = t.etablissements;
   const publics = etabs.filter((e) => isPublic(e.data));
   const facts = {
@@ -103,39 +112,12 @@ export function buildIndicateurs(ctx: ReportContext): Partial<RapportVM> {
   const collAvecEtab = ctx.scope.collectivites.filter((c) => ctx.t.etablissementsOf(c).some((e) => inScope.has(e.ref)));
   const indicateurs = [...etablissementIndicators(ctx, ctx.etabs), ...collectiviteIndicators(ctx, collAvecEtab)];
 
-  const par: TableauIndicateursVM[] = [];
-  const byDep = groupBy(ctx.etabs, (e) => ctx.departement(e) ?? "?");
-  if (byDep.size > 1)
-    par.push(
-      table(
-        "departement",
-        label("colonne.departement"),
-        [...byDep.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([code, list]) => ({ libelle: code === "?" ? label("departementInconnu") : `${ctx.departementNom(code)} (${code})`, cellules: etablissementIndicators(ctx, list) })),
-      ),
-    );
-  const byType = groupBy(ctx.etabs, (e) => e.data.type);
-  if (byType.size > 1)
-    par.push(
-      table(
-        "typeEtablissement",
-        label("colonne.typeEtablissement"),
-        [...byType.entries()]
-          .sort(([a], [b]) => ETABLISSEMENT_ORDER.indexOf(a) - ETABLISSEMENT_ORDER.indexOf(b))
-          .map(([type, list]) => ({ libelle: label(`typeEtablissementPluriel.${type}`), cellules: etablissementIndicators(ctx, list) })),
-      ),
-    );
-  const byCollType = groupBy(collAvecEtab, (c) => c.data.type);
-  if (byCollType.size > 1)
-    par.push(
-      table(
-        "typeCollectivite",
-        label("colonne.typeCollectivite"),
-        [...byCollType.entries()]
-          .sort(([a], [b]) => COLLECTIVITE_ORDER.indexOf(a) - COLLECTIVITE_ORDER.indexOf(b))
-          .map(([type, list]) => ({ libelle: label(`typeCollectivitePluriel.${type}`), cellules: collectiviteIndicators(ctx, list) })),
-      ),
-    );
+  const byDepartement = (a: string, b: string) => (a < b ? -1 : 1);
+  const depLibelle = (code: string) => (code === "?" ? label("departementInconnu") : `${ctx.departementNom(code)} (${code})`);
+  const par = [
+    tableBy("departement", ctx.etabs, (e) => ctx.departement(e) ?? "?", byDepartement, depLibelle, (l) => etablissementIndicators(ctx, l)),
+    tableBy("typeEtablissement", ctx.etabs, (e) => e.data.type, orderOf(ETABLISSEMENT_ORDER), (t) => label(`typeEtablissementPluriel.${t}`), (l) => etablissementIndicators(ctx, l)),
+    tableBy("typeCollectivite", collAvecEtab, (c) => c.data.type, orderOf(COLLECTIVITE_ORDER), (t) => label(`typeCollectivitePluriel.${t}`), (l) => collectiviteIndicators(ctx, l)),
+  ].filter((x): x is TableauIndicateursVM => x !== undefined);
   return { indicateurs, indicateursPar: par };
 }
