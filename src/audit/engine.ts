@@ -19,7 +19,8 @@ import type { IncrementalState } from "./incremental.js";
 import type { Comparison } from "./compare.js";
 import { Findings } from "./findings.js";
 import { renamedNotice, resolveRules, type RuleRun } from "./resolve-rules.js";
-import { runRules } from "./run-rules.js";
+import { addDocumentFindings, planPhases, runRules } from "./run-rules.js";
+import { extractFacts, FactsModel } from "../model/compact/index.js";
 import { applySuppressions } from "./suppress.js";
 
 export { resolveRules, type RuleRun } from "./resolve-rules.js";
@@ -62,6 +63,8 @@ export interface AuditOptions {
   territory?: string;
   /** Per-file stage results kept between runs (watch mode, language server): see `StageMemo`. Implies one thread. */
   memo?: StageMemo;
+  /** False: `document`-phase rules run after loading, on the whole territory, like the others (tests compare both paths). */
+  twoPhase?: boolean;
 }
 
 /**
@@ -118,16 +121,18 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   if (!isIsoDate(date)) throw new GouvnumError("dateInvalide", { date });
   const notices: string[] = [];
   const runs = await rulesToRun(opts, notices);
+  const phases = planPhases(runs, mode, date, opts.twoPhase ?? true);
   const findings = new Findings();
 
-  // 1. Load: every file through the per-file stage — read, decoded, parsed, checked against its kind's schema.
+  // 1. Load: every file through the per-file stage — read, decoded, parsed, checked against its kind's schema, its
+  //    facts extracted, the `document`-phase rules run on each document.
   const loaded = await loadTerritory(inputs, {
     cwd: opts.cwd,
     ignore: opts.config?.ignore,
     ignoreBase: opts.config?.dir,
     territory: opts.territory,
     limits: { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) },
-    check: documentCheck,
+    check: documentCheck(phases.config),
     findingsLikely: mode === "audit",
     quickParser: opts.quickParser,
     jobs: opts.jobs,
@@ -141,10 +146,12 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   }
   // 2. Validate: each document's kind, then the schema violations the per-file stage found.
   validateDocuments(loaded, findings);
-  // 3. Model: the valid documents as a territory graph.
+  // 3. Model: the valid documents as a territory graph; every document's compact facts.
   const territory = new Territory(loaded.documents);
-  // 4. Audit: the rules.
-  await runRules(runs, { mode, date, documents: loaded.documents, territory, memo: opts.memo }, findings);
+  const facts = new FactsModel(loaded.documents.map((d) => [d, loaded.stage.get(d)?.facts ?? extractFacts(d)] as const));
+  // 4. Audit: what the document-phase rules found in the per-file stage, then the cross-document rules.
+  await addDocumentFindings(phases, loaded.documents, loaded.stage, opts.memo !== undefined, territory, findings);
+  await runRules(phases.later, { mode, date, documents: loaded.documents, territory, facts, memo: opts.memo }, findings);
   // 5. Report: suppressions, severities, the files asked for, positions, baseline, order and counts.
   const byId = new Map(runs.map((r) => [r.rule.id, r]));
   applySuppressions(findings.list, loaded.documents, loaded.stage, byId, mode, notices);

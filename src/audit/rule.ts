@@ -3,6 +3,9 @@ import type { Severity } from "../core/finding.js";
 import type { Kind } from "../core/domain.js";
 import type { LoadedDocument } from "../load/document.js";
 import type { Territory } from "../model/territory.js";
+import type { FactFamily, FactsModel } from "../model/compact/index.js";
+
+export type { FactFamily } from "../model/compact/index.js";
 
 /** Rule groups (docs/regles.md): A reading and structure, B académie, C collectivité, D établissement roles, E conventions, F maintenance, G equipment, H chef's responsibilities, I suppressions. */
 export type RuleGroup = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
@@ -59,6 +62,11 @@ export interface RuleContext<R = ReportDescriptor> {
   documents: readonly LoadedDocument[];
   /** The graph of valid documents. */
   territory: Territory;
+  /**
+   * The compact facts of every document (ids, references…: see src/model/compact). The only thing a `territory`-phase
+   * rule that declares `facts` may read: its `documents` and `territory` throw.
+   */
+  facts: FactsModel;
   /** Audit date, `YYYY-MM-DD`. */
   date: string;
   /** The rule's options, defaults merged with the config. */
@@ -81,6 +89,16 @@ export interface RuleDefinition {
    * only where an edit can change its findings (watch mode, language server). `territory` (default): anything.
    */
   scope?: "entity" | "territory";
+  /**
+   * When the rule runs. `document`: it looks at one document at a time (its findings depend on nothing else), and
+   * runs in the per-file stage as each file is parsed — in the worker threads when the engine uses them; its check
+   * sees a territory of that one document. `territory`: cross-document, after every file is read; with `facts`, it
+   * reads only the compact facts model (`ctx.facts`), never a document's values. Undeclared (local rules): after every
+   * file is read, on the whole territory, as before.
+   */
+  phase?: "document" | "territory";
+  /** The fact families a `territory`-phase rule reads from `ctx.facts` (see src/model/compact). */
+  facts?: readonly FactFamily[];
   /**
    * The rule's own French texts: what it checks, in one sentence, and its messages by id, with `{placeholders}`.
    * Built-in rules and local rules (`plugins:` in the configuration) alike; the message catalogue's rule part is

@@ -1,11 +1,16 @@
-// Audit: runs the rules' checks on the model. Under a memo (watch mode, language server), entity-scoped rules run
+// Audit: runs the rules' checks on the model. `document`-phase rules ran in the per-file stage: their reports become
+// findings here (see ./document-phase.ts). Cross-document rules run after every file is read; those that declare
+// their facts see only the compact facts model. Under a memo (watch mode, language server), entity-scoped rules run
 // again only where a change can reach and their other findings are carried over (see ./incremental.ts).
+import { createHash } from "node:crypto";
 import { GouvnumError } from "../core/errors.js";
 import type { LoadedDocument } from "../load/document.js";
 import type { Territory } from "../model/territory.js";
+import type { FactsModel } from "../model/compact/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
 import type { RuleRun } from "./resolve-rules.js";
 import { copyFinding, type Findings } from "./findings.js";
+import { inRegistry, registryRuns, runDocumentRules, type DocPhaseConfig, type DocPhaseFound } from "./document-phase.js";
 import { affectedDocuments, restrictedTerritory, type IncrementalState, type Recorded } from "./incremental.js";
 
 /** A rule's check threw: a bug, reported with the rule and the file it was reading. */
@@ -16,13 +21,74 @@ export interface RulesInput {
   date: string;
   documents: LoadedDocument[];
   territory: Territory;
+  facts: FactsModel;
   /** The previous run's state of a long-lived caller, and where to keep this run's (undefined: no memo). */
   memo?: { state?: IncrementalState };
 }
 
+/** Which rules run where in a run (see `phase` in ./rule.ts). */
+export interface Phases {
+  /** The registry's document-phase rules that are on, for the per-file stage (null: none). */
+  config: DocPhaseConfig | null;
+  /** Document-phase rules the worker threads cannot import (local and library rules): run per document on this thread. */
+  onThread: Array<{ rule: RuleDefinition; options: RuleRun["options"] }>;
+  /** The rules that run once every file is read. */
+  later: RuleRun[];
+}
+
+/** Splits a run's rules by phase; `twoPhase` false: every rule runs once every file is read (tests compare both). */
+export function planPhases(runs: readonly RuleRun[], mode: RulesInput["mode"], date: string, twoPhase: boolean): Phases {
+  const on = (r: RuleRun) => r.rule.check && r.severity !== "off" && (mode === "audit" || r.rule.group === "A");
+  const document = twoPhase ? runs.filter((r) => r.rule.phase === "document" && on(r)) : [];
+  const inStage = document.filter((r) => inRegistry(r.rule));
+  const rules = inStage.map((r): [string, RuleRun["options"]] => [r.rule.id, r.options]);
+  return {
+    // The key is kept with every document's result: a digest, not the settings (2 KB a document at national scale).
+    config: rules.length > 0 ? { key: createHash("sha1").update(JSON.stringify([mode, date, rules])).digest("base64"), date, rules } : null,
+    onThread: document.filter((r) => !inRegistry(r.rule)).map((r) => ({ rule: r.rule, options: r.options })),
+    later: runs.filter((r) => !document.includes(r)),
+  };
+}
+
+/**
+ * The findings of the document-phase rules: as the per-file stage found them (computed again here when the stage's
+ * result was made under other settings: an older cache, another date). A report a rule made through the territory
+ * is kept only for the document the whole territory holds as that entity (not a duplicate's second document).
+ * `keep`: leave the reports in the stage's results (a memo reuses them).
+ */
+export async function addDocumentFindings(
+  phases: Phases,
+  documents: readonly LoadedDocument[],
+  stage: ReadonlyMap<LoadedDocument, { found?: DocPhaseFound }>,
+  keep: boolean,
+  territory: Territory,
+  findings: Findings,
+): Promise<void> {
+  const { config, onThread } = phases;
+  if (!config && onThread.length === 0) return;
+  const runs = config ? registryRuns(config) : [];
+  for (const doc of documents) {
+    const result = stage.get(doc);
+    let found = config ? result?.found : undefined;
+    // Once they are findings, the reports go (unless a memo keeps them for the next run).
+    if (result && !keep) result.found = undefined;
+    if (config && found?.key !== config.key) found = runDocumentRules(doc, doc.valid, runs, config.date, config.key);
+    const local = onThread.length > 0 ? runDocumentRules(doc, doc.valid, onThread, config?.date ?? "", "") : undefined;
+    for (const f of [found, local]) {
+      if (!f) continue;
+      if (f.crash) throw await crash(f.crash.detail, [...runs, ...onThread].find((r) => r.rule.id === f.crash!.ruleId)!.rule, doc);
+      const entity = territory.byRef.get(doc.entity)?.doc === doc;
+      for (const [ruleId, messageId, data, pointer, at, ref, viaTerritory] of f.reported) {
+        if (viaTerritory && !entity) continue;
+        findings.at(doc, ruleId, messageId, data, pointer, at, ref);
+      }
+    }
+  }
+}
+
 /** Runs every rule that is on (group A only when validating), adding their findings. */
 export async function runRules(runs: readonly RuleRun[], input: RulesInput, findings: Findings): Promise<void> {
-  const { mode, date, documents, territory, memo } = input;
+  const { mode, date, documents, territory, facts, memo } = input;
   const stateKey = memo ? JSON.stringify([mode, date, runs.map((r) => [r.rule.id, r.severity, r.options])]) : "";
   const prev = memo?.state?.key === stateKey ? memo.state : undefined;
   const affected = prev ? affectedDocuments(prev, territory, documents) : undefined;
@@ -42,17 +108,23 @@ export async function runRules(runs: readonly RuleRun[], input: RulesInput, find
       }
     }
     const scope = carried ? restricted! : { documents, territory };
-    await runOne(run, scope, date, findings, record);
+    await runOne(run, { ...scope, facts }, date, findings, record);
   }
   if (memo) memo.state = { key: stateKey, territory, documents: new Set(documents), byRule: recorded, affected: affected?.size };
 }
 
 /** One rule's check over a set of documents; a crash names the rule and the file it was reading. */
-async function runOne(run: RuleRun, scope: { documents: readonly LoadedDocument[]; territory: Territory }, date: string, findings: Findings, record?: Recorded[]): Promise<void> {
+async function runOne(run: RuleRun, scope: { documents: readonly LoadedDocument[]; territory: Territory; facts: FactsModel }, date: string, findings: Findings, record?: Recorded[]): Promise<void> {
   let current: LoadedDocument | undefined;
+  // A territory-phase rule that declares its facts reads them only: the documents' values are not its to read.
+  const factsOnly = run.rule.phase === "territory" && run.rule.facts !== undefined;
+  const refuse = (what: string) => () => {
+    throw new Error(`règle de phase « territory » déclarant ses faits : ctx.${what} lu`);
+  };
   const ctx: RuleContext = {
     documents: scope.documents,
     territory: scope.territory,
+    facts: scope.facts,
     date,
     options: run.options,
     report: (d: ReportDescriptor) => {
@@ -68,6 +140,7 @@ async function runOne(run: RuleRun, scope: { documents: readonly LoadedDocument[
       }
     },
   };
+  if (factsOnly) Object.defineProperties(ctx, { documents: { get: refuse("documents") }, territory: { get: refuse("territory") } });
   try {
     run.rule.check!(ctx);
   } catch (e) {

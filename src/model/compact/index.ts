@@ -1,0 +1,106 @@
+// Model: the compact facts model — what cross-document (`territory`-phase) rules read instead of the documents'
+// values. The per-file stage extracts each document's facts as plain data (`extractFacts`, on the thread that
+// parsed the file, kept with the file's result by the cache and the memo); the engine gathers them in a `FactsModel`
+// with each document's identity. Extraction is lenient (documents of any validity: group A rules look at them all).
+//
+// Families so far: `ids` (each document's kind and `kind:id`) and `references` (every reference a document makes to
+// another, with its pointer; a convention's parties and signatures; circonscriptions). Roles held, convention
+// dates/clauses and maintenance layers are still read from the values by the rules that need them.
+import type { Kind } from "../../core/domain.js";
+import { isPlainObject, joinPointer, type LoadedDocument } from "../../load/document.js";
+
+/** What a `territory`-phase rule declares it reads (`facts` of its definition). */
+export type FactFamily = "ids" | "references";
+
+/** One document's facts as the per-file stage extracts them: plain data (structured-cloneable, cacheable). */
+export interface DocFacts {
+  /** `references`: each reference to another document, `[pointer, ref]`, in document order (text, not checked). */
+  refs: Array<[string, string]>;
+  /** `references`, a convention: its parties as written (undefined where not text). */
+  parties?: Array<string | undefined>;
+  /** `references`, a convention: each signature's party, `[pointer of /signatures/i/partie, party]`. */
+  signatures?: Array<[string, string]>;
+  /** `references`, an établissement: its circonscription's UAI. */
+  circonscription?: string;
+  /** `references`, an académie: the UAIs of the circonscriptions it declares, when it declares a list. */
+  circonscriptions?: string[];
+}
+
+/** A document's facts with its identity (`ids`) and the document itself, to report on and locate — never to read. */
+export interface DocumentFacts extends Readonly<DocFacts> {
+  readonly doc: LoadedDocument;
+  /** `ids`: the kind when it is one of the four. */
+  readonly kind?: Kind;
+  /** `ids`: `kind:id`, "" when the id is not known. */
+  readonly entity: string;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const rec = (v: unknown): Record<string, unknown> => (isPlainObject(v) ? v : {});
+
+/** `collectivite: etat` (Mayotte) names the State, not a document. */
+const ETAT = "etat";
+
+/** Extracts a document's facts from its value (of any validity). */
+export function extractFacts(doc: Pick<LoadedDocument, "kind" | "value">): DocFacts {
+  const v = rec(doc.value);
+  const refs: Array<[string, string]> = [];
+  const ref = (pointer: string, r: string | undefined) => {
+    if (r) refs.push([pointer, r]);
+  };
+  const facts: DocFacts = { refs };
+  switch (doc.kind) {
+    case "etablissement": {
+      const c = str(v.collectivite);
+      if (c && c !== ETAT) ref("/collectivite", `collectivite:${c}`);
+      const derog = str(rec(v.rattachement_derogatoire).convention);
+      if (derog) ref("/rattachement_derogatoire/convention", `convention:${derog}`);
+      const circ = str(v.circonscription);
+      if (circ) facts.circonscription = circ;
+      break;
+    }
+    case "convention": {
+      const parties = list(v.parties).map(str);
+      parties.forEach((p, i) => ref(joinPointer("parties", i), p));
+      facts.parties = parties;
+      const signatures: Array<[string, string]> = [];
+      list(v.signatures).forEach((s, i) => {
+        const partie = str(rec(s).partie);
+        if (partie) signatures.push([joinPointer("signatures", i, "partie"), partie]);
+      });
+      facts.signatures = signatures;
+      break;
+    }
+    case "academie": {
+      list(v.instances).forEach((inst, i) => list(rec(inst).membres).forEach((m, j) => ref(joinPointer("instances", i, "membres", j), str(m))));
+      const conv = str(rec(v.maintenance_residuelle).convention);
+      if (conv) ref("/maintenance_residuelle/convention", `convention:${conv}`);
+      if (Array.isArray(v.circonscriptions)) {
+        const uais: string[] = [];
+        for (const c of v.circonscriptions) {
+          const u = str(rec(c).uai);
+          if (u) uais.push(u);
+        }
+        facts.circonscriptions = uais;
+      }
+      break;
+    }
+    case "collectivite":
+      list(rec(v.ent).mutualise_avec).forEach((id, i) => {
+        const s = str(id);
+        if (s) ref(joinPointer("ent", "mutualise_avec", i), `collectivite:${s}`);
+      });
+      break;
+  }
+  return facts;
+}
+
+/** Every document's facts, in document order (the order of `runAudit`'s documents). */
+export class FactsModel {
+  readonly documents: readonly DocumentFacts[];
+
+  constructor(entries: ReadonlyArray<readonly [LoadedDocument, DocFacts]>) {
+    this.documents = entries.map(([doc, f]) => ({ ...f, doc, kind: doc.kind, entity: doc.entity }));
+  }
+}
