@@ -46,15 +46,18 @@ export function inRegistry(rule: RuleDefinition): boolean {
 }
 
 /**
- * Runs document-phase rules on one document. `valid`: the document passed its kind and schema checks (rules reading
+ * Runs document-phase rules on one document: those whose `appliesTo` names its kind. `valid`: the document passed its kind and schema checks (rules reading
  * the territory see it only then, as on the whole territory). The document's `valid` is set to it.
  */
 export function runDocumentRules(doc: LoadedDocument, valid: boolean, runs: readonly DocRuleRun[], date: string, key: string): DocPhaseFound {
   const found: DocPhaseFound = { key, reported: [] };
-  if (runs.length === 0) return found;
+  const kind = doc.kind;
+  // A rule looks at the kinds of its `appliesTo` only; a document of no known kind is no rule's (kind-inconnu's, a stage's).
+  if (runs.length === 0 || kind === undefined) return found;
   doc.valid = valid;
   const ctx = new OneDocument(doc, date, found.reported);
   for (const run of runs) {
+    if (!run.rule.appliesTo.includes(kind)) continue;
     ctx.start(run);
     try {
       run.rule.check!(ctx);

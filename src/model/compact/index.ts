@@ -8,6 +8,7 @@
 // dates/clauses and maintenance layers are still read from the values by the rules that need them.
 import type { Kind } from "../../core/domain.js";
 import { isPlainObject, joinPointer, type LoadedDocument } from "../../load/document.js";
+import { ETAT } from "../territory.js";
 
 /** What a `territory`-phase rule declares it reads (`facts` of its definition). */
 export type FactFamily = "ids" | "references";
@@ -39,9 +40,6 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const rec = (v: unknown): Record<string, unknown> => (isPlainObject(v) ? v : {});
 
-/** `collectivite: etat` (Mayotte) names the State, not a document. */
-const ETAT = "etat";
-
 /** Extracts a document's facts from its value (of any validity). */
 export function extractFacts(doc: Pick<LoadedDocument, "kind" | "value">): DocFacts {
   const v = rec(doc.value);
@@ -53,6 +51,7 @@ export function extractFacts(doc: Pick<LoadedDocument, "kind" | "value">): DocFa
   switch (doc.kind) {
     case "etablissement": {
       const c = str(v.collectivite);
+      // `collectivite: etat` (Mayotte) names the State, not a document.
       if (c && c !== ETAT) ref("/collectivite", `collectivite:${c}`);
       const derog = str(rec(v.rattachement_derogatoire).convention);
       if (derog) ref("/rattachement_derogatoire/convention", `convention:${derog}`);

@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "error",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "Une académie doit désigner un délégué ou une déléguée à la protection des données (DPD).",
   messages: {
     absent:

@@ -13,6 +13,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["academie", "collectivite", "etablissement"],
+  phase: "document",
   summary: "Le code académie doit être l'un des 30 codes en vigueur.",
   messages: {
     inconnue: "Le code académie « {code} » n'existe pas ; codes en vigueur : {codes}.",

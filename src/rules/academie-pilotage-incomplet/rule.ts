@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  phase: "document",
   summary:
     "Une académie devrait déclarer son ou sa délégué(e) académique au numérique (DAN) et sa DSI académique (un choix d'organisation de l'État, pas un poste prévu par la loi).",
   messages: {

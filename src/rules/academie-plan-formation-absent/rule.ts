@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "info",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "Une académie devrait déclarer le plan qui forme ses personnels aux équipements et services numériques déployés par les collectivités.",
   messages: {
     absent:

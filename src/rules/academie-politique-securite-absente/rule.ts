@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "Une académie doit déclarer la politique de sécurité des systèmes d'information que les collectivités mettent en œuvre.",
   messages: {
     absente:

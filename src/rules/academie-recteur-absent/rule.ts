@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "error",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "Une académie doit déclarer son recteur ou sa rectrice, autorité de l'État dont dépendent ses conventions et ses instances.",
   messages: {
     absent:

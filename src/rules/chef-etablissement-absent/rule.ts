@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un établissement public doit avoir un chef d'établissement (ou un directeur d'école) en fonction.",
   messages: {
     absent:

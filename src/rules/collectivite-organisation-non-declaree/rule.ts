@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Une collectivité qui a des établissements doit déclarer quel service porte en interne l'équipement numérique éducatif.",
   messages: {
     absente:

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  phase: "territory",
   summary: "Un EPLE public doit être partie d'un contrat d'objectifs en vigueur à la date d'audit.",
   messages: {
     absent: "« {nom} » ({uai}) n'est partie d'aucun contrat d'objectifs avec l'académie (convention « contrat_objectifs »).",

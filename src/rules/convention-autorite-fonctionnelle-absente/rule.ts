@@ -12,6 +12,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary:
     "Une convention EPLE–collectivité en vigueur doit prévoir comment la collectivité exerce son autorité fonctionnelle sur l'adjoint gestionnaire (loi n° 2022-217, art. 145).",
   messages: {

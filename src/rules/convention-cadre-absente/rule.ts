@@ -7,6 +7,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite", "convention"],
+  phase: "territory",
   summary: "Une collectivité qui a des établissements dans le territoire doit être partie d'une convention cadre avec l'académie.",
   messages: {
     absente:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary: "Une convention en vigueur qui arrive bientôt à échéance doit être renégociée avant de cesser de s'appliquer.",
   messages: {
     proche: "La convention « {id} » prend fin le {fin}, dans {jours} jours : préparez son renouvellement avec les autres parties avant cette date.",

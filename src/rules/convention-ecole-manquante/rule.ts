@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  phase: "territory",
   summary:
     "La collectivité d'une école publique (sa commune, ou l'EPCI qui en a la charge) doit être partie d'une convention numérique des écoles avec l'académie.",
   messages: {

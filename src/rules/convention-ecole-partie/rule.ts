@@ -9,6 +9,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention", "etablissement"],
+  phase: "territory",
   summary: "Une école ne peut pas être partie d'une convention : elle n'a pas la personnalité juridique.",
   messages: {
     ecole:

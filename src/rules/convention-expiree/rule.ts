@@ -7,6 +7,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary: "Une convention ne doit pas être échue à la date d'audit.",
   messages: {
     expiree:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "territory",
   summary: "Chaque partie d'une convention que la loi n'impose pas (écoles, convention-cadre, autre) devrait l'avoir signée (une signature datée).",
   messages: {
     sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
+  phase: "territory",
   summary: "Un EPLE public doit avoir une convention avec sa collectivité de rattachement (Code de l'éducation, L.421-23 II).",
   messages: {
     absente:

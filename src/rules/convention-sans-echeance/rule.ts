@@ -7,6 +7,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary: "Une convention doit avoir une date d'échéance.",
   messages: {
     sansFin: "La convention « {id} » n'a pas de date de fin (fin) : fixez une échéance pour qu'elle soit réexaminée.",

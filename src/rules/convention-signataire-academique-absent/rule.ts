@@ -18,6 +18,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary:
     "Les conventions des écoles, les conventions cadres et les contrats d'objectifs portent la signature datée du recteur ou du DASEN ; celles des écoles, aussi celle d'un IEN.",
   messages: {

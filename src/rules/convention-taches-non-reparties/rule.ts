@@ -13,6 +13,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["convention"],
+  phase: "document",
   summary: "Une convention EPLE–collectivité ou école–commune doit répartir les niveaux de maintenance (clauses.maintenance).",
   messages: {
     absente: "La répartition de la maintenance (clauses.maintenance) manque dans {type} « {id} » : indiquez qui assure chaque niveau, de 0 à 3.",

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Le débit internet d'un établissement doit atteindre le minimum retenu pour une école ou un EPLE.",
   messages: {
     eple:

@@ -38,6 +38,7 @@ export default defineRule({
   group: "C",
   severity: "info",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Les collectivités d'une même académie chargées des collèges ou des lycées gagnent à fournir le même ENT à leurs établissements.",
   messages: {
     different:

@@ -7,6 +7,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Une collectivité qui remet des équipements aux élèves doit dire qui accompagne leur usage.",
   messages: {
     sansAccompagnement:

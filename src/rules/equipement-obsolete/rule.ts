@@ -10,6 +10,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
+  phase: "territory",
   summary: "Les équipements d'un établissement ne doivent pas dépasser l'âge de renouvellement fixé par sa collectivité (6 ans par défaut).",
   messages: {
     obsoletesCollectivite:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "L'accès à internet d'une école ou d'un EPLE public doit être filtré.",
   messages: {
     absent:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un EPLE public doit organiser la formation de ses personnels au numérique.",
   messages: {
     absent:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Une collectivité qui a des établissements doit avoir une instance interne permanente qui pilote son projet numérique éducatif.",
   messages: {
     absente:

@@ -7,6 +7,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite", "academie"],
+  phase: "territory",
   summary: "Chaque collectivité qui a des établissements dans le territoire doit être membre d'au moins une instance de concertation d'une académie.",
   messages: {
     absente:

@@ -9,6 +9,7 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "Chaque instance de concertation d'une académie doit s'être réunie dans les 12 mois précédant la date d'audit.",
   messages: {
     sansReunion:

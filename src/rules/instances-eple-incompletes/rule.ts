@@ -13,6 +13,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un EPLE public doit avoir un conseil pédagogique et un conseil d'administration constitués.",
   messages: {
     conseilPedagogiqueAbsent:

@@ -7,6 +7,7 @@ export default defineRule({
   group: "B",
   severity: "warning",
   appliesTo: ["academie"],
+  phase: "document",
   summary: "La maintenance que le rectorat assure encore pour les collectivités doit être encadrée par une convention.",
   messages: {
     niveau:

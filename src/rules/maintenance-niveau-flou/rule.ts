@@ -59,6 +59,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
+  phase: "territory",
   summary: "Chacun des niveaux 0 à 3 de maintenance d'un établissement public doit avoir un acteur clairement désigné.",
   messages: {
     flou:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Le projet d'un EPLE public doit comporter un volet numérique.",
   messages: {
     absent:

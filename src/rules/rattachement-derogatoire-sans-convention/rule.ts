@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un rattachement dérogatoire par cité scolaire ou par délégation doit nommer la convention qui l'organise entre les collectivités.",
   messages: {
     citeScolaire:

@@ -13,6 +13,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
+  phase: "territory",
   summary: "La collectivité de rattachement doit avoir la compétence correspondant au type de l'établissement.",
   messages: {
     incompetent:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
+  phase: "territory",
   summary: "Le référent numérique, chargé du seul accompagnement pédagogique, ne doit être l'acteur d'aucun niveau de maintenance.",
   messages: {
     etablissement:

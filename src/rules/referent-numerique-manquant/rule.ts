@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un EPLE public doit avoir un référent numérique pour l'accompagnement pédagogique des usages.",
   messages: {
     absent:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary:
     "Une école publique gagne à avoir un référent technique, interlocuteur de la commune pour ses équipements (beaucoup de communes ont plutôt une assistance centrale).",
   messages: {

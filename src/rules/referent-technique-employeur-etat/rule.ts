@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary:
     "Depuis que la loi de 2013 a confié la maintenance à la collectivité, l'État a retiré ses moyens pour le rôle de référent technique : ce rôle n'est plus tenu par un agent de l'État ni par une décharge.",
   messages: {

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un EPLE public doit avoir un référent technique, interlocuteur de la collectivité pour les équipements et services.",
   messages: {
     absent:

@@ -7,6 +7,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Une collectivité qui a des établissements doit disposer d'un référentiel d'équipement fondé sur une analyse des besoins.",
   messages: {
     absent:

@@ -9,6 +9,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary:
     "Le règlement intérieur d'une école ou d'un EPLE public gagne à dire comment s'applique l'article L.511-5 aux équipements personnels des élèves.",
   messages: {

@@ -8,6 +8,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["collectivite"],
+  phase: "territory",
   summary: "Une collectivité qui a des établissements doit définir sa politique de renouvellement des équipements.",
   messages: {
     absent:

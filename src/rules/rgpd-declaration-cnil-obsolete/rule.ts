@@ -8,6 +8,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Les déclarations préalables à la CNIL n'existent plus depuis le 25 mai 2018 : le registre des traitements les remplace.",
   messages: {
     obsolete:

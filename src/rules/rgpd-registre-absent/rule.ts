@@ -8,6 +8,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Un EPLE public doit tenir le registre des activités de traitement prévu par le RGPD.",
   messages: {
     absent:

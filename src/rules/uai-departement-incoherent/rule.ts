@@ -9,6 +9,7 @@ export default defineRule({
   severity: "warning",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary: "Le préfixe département de l'UAI doit correspondre au département de la commune.",
   messages: {
     incoherent: "L'UAI « {uai} » indique le département {depUai}, mais la commune {commune} est dans le département {depCommune}.",

@@ -12,6 +12,7 @@ export default defineRule({
   severity: "error",
   scope: "entity",
   appliesTo: ["etablissement", "academie"],
+  phase: "document",
   summary: "La lettre de contrôle d'un UAI doit correspondre à ses sept chiffres.",
   messages: {
     lettre: "L'UAI « {uai} » a une lettre de contrôle incorrecte : la lettre attendue est « {attendue} » ({correct}).",

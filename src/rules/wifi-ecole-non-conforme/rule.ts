@@ -12,6 +12,7 @@ export default defineRule({
   severity: "info",
   scope: "entity",
   appliesTo: ["etablissement"],
+  phase: "document",
   summary:
     "Dans une école publique, les accès sans fil installés depuis la loi n° 2015-136 doivent être désactivés hors des activités pédagogiques, et le conseil d'école informé avant toute nouvelle installation (art. 7).",
   messages: {
