@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { FileCache, cacheKey } from "../../audit/cache.js";
 import { DEFAULT_LIMITS } from "../../load/document.js";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
-import { runAudit, type Mode } from "../../audit/engine.js";
+import { runAudit, type AuditResult, type Mode } from "../../audit/engine.js";
 import { applyBaseline, baselineProgress, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
 import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
 import { failing } from "../../report/counted.js";
@@ -33,6 +33,64 @@ export interface RunOptions extends GlobalOptions {
   summary?: boolean;
   scope?: string;
   compare?: string;
+}
+
+/** `--scope`: the result restricted to one unit (a usage error, with a suggestion, for a unit the territory does not have). */
+async function applyScope(result: AuditResult, scope: string): Promise<void> {
+  const { parseScope, resolveAuditScope, restrictToScope } = await import("../../audit/scope.js");
+  if (!parseScope(scope)) throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.invalide"], { valeur: scope }) });
+  const resolved = resolveAuditScope(result.territory, scope);
+  if (!resolved) {
+    const { didYouMean } = await import("../../core/similar.js");
+    const suggestion = didYouMean(scope, [...result.territory.byRef.keys()].filter((r) => !r.startsWith("convention:")));
+    throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.inconnue"], { valeur: scope, suggestion }) });
+  }
+  restrictToScope(result, resolved);
+}
+
+/** Every output checked before any is written, so that a refusal leaves nothing half-done: not an input, not twice, not a folder, not overwritten without --force. */
+async function checkOutputs(
+  targets: ReadonlyArray<{ output: string }>,
+  o: RunOptions,
+  io: CliIO,
+  readPaths: ReadonlySet<string>,
+  cachePath: string | undefined,
+): Promise<void> {
+  const written = new Set<string>();
+  for (const tg of targets.filter((x) => x.output !== "-")) {
+    const abs = resolve(io.cwd, tg.output);
+    if (readPaths.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
+    if (written.has(abs)) throw new GouvnumError("sortieEnDouble", { chemin: tg.output });
+    written.add(abs);
+    const kind = await existing(abs);
+    if (kind === "dossier") throw new GouvnumError("ecritureImpossible", { chemin: tg.output, detail: "c'est un dossier" });
+    if (kind === "fichier" && !o.force) throw new GouvnumError("fichierExiste", { chemin: tg.output });
+  }
+  if (o.updateBaseline && o.baseline) {
+    const abs = resolve(io.cwd, o.baseline);
+    if (readPaths.has(abs) || written.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: o.baseline });
+  }
+  if (cachePath && readPaths.has(cachePath)) throw new GouvnumError("sortieEgaleEntree", { chemin: o.cacheLocation ?? ".gouvnum-cache" });
+}
+
+/** `--update-baseline`: the baseline rewritten with today's findings (kept for the rest of the territory when paths are given), and how many known findings were fixed. */
+async function updateBaseline(result: AuditResult, baselinePath: string, io: CliIO, readPaths: ReadonlySet<string>): Promise<void> {
+  const abs = resolve(io.cwd, baselinePath);
+  const exists = (await existing(abs)) === "fichier";
+  // With paths given, its entries for the rest of the territory are kept, so it must be readable; else it is simply replaced.
+  const previous = !exists ? undefined : result.reported ? await readBaseline(abs, baselinePath) : await readBaseline(abs, baselinePath).catch(() => undefined);
+  const next = makeBaseline(result.findings);
+  const shown = result.reported ? new Set(result.reported) : undefined;
+  if (shown && previous) next.findings = [...previous.findings.filter((b) => !shown.has(b.file)), ...next.findings];
+  await writeFileAtomic(resolve(io.cwd, baselinePath), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: baselinePath });
+  applyBaseline(result.findings, next);
+  result.summary.errors = result.summary.warnings = result.summary.infos = 0;
+  result.summary.known = result.findings.filter((f) => f.known).length;
+  io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: baselinePath, n: next.findings.length }) + "\n");
+  if (previous) {
+    const mine = shown ? { ...previous, findings: previous.findings.filter((b) => shown.has(b.file)) } : previous;
+    io.stderr.write(baselineProgress(mine, result.findings) + "\n");
+  }
 }
 
 export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io: CliIO): Promise<number> {
@@ -72,17 +130,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   };
   const result = await runAudit(inputs, auditOptions);
   progress.done();
-  if (o.scope !== undefined) {
-    const { parseScope, resolveAuditScope, restrictToScope } = await import("../../audit/scope.js");
-    if (!parseScope(o.scope)) throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.invalide"], { valeur: o.scope }) });
-    const scope = resolveAuditScope(result.territory, o.scope);
-    if (!scope) {
-      const { didYouMean } = await import("../../core/similar.js");
-      const suggestion = didYouMean(o.scope, [...result.territory.byRef.keys()].filter((r) => !r.startsWith("convention:")));
-      throw new GouvnumError("usage", { detail: formatMessage(catalogue.cli["portee.erreur.inconnue"], { valeur: o.scope, suggestion }) });
-    }
-    restrictToScope(result, scope);
-  }
+  if (o.scope !== undefined) await applyScope(result, o.scope);
   if (o.compare) {
     // The state compared with: a git revision (read from git's objects, audited on the same date) or a saved result.
     const { loadPrevious, compareWith } = await import("../../audit/compare.js");
@@ -92,7 +140,6 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   // An old rule id still works, with a notice on stderr (never a finding); once each.
   for (const notice of new Set(result.notices)) io.stderr.write(notice + "\n");
 
-
   // Every path that was read is guarded: territory files (readable or not), the config, the baseline, the cache.
   const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
   if (config.file) readPaths.add(resolve(io.cwd, config.file));
@@ -100,43 +147,10 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   if (o.compare && result.comparison?.previous.kind === "json") readPaths.add(resolve(io.cwd, o.compare));
   const cachePath = o.cache ? resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache") : undefined;
 
-  // Check every output before writing any, so that a refusal leaves nothing half-done.
   const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
-  const written = new Set<string>();
-  for (const tg of targets.filter((x) => x.output !== "-")) {
-    const abs = resolve(io.cwd, tg.output);
-    if (readPaths.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: tg.output });
-    if (written.has(abs)) throw new GouvnumError("sortieEnDouble", { chemin: tg.output });
-    written.add(abs);
-    const kind = await existing(abs);
-    if (kind === "dossier") throw new GouvnumError("ecritureImpossible", { chemin: tg.output, detail: "c'est un dossier" });
-    if (kind === "fichier" && !o.force) throw new GouvnumError("fichierExiste", { chemin: tg.output });
-  }
-  if (o.updateBaseline && o.baseline) {
-    const abs = resolve(io.cwd, o.baseline);
-    if (readPaths.has(abs) || written.has(abs) || abs === cachePath) throw new GouvnumError("sortieEgaleEntree", { chemin: o.baseline });
-  }
-  if (cachePath && readPaths.has(cachePath)) throw new GouvnumError("sortieEgaleEntree", { chemin: o.cacheLocation ?? ".gouvnum-cache" });
+  await checkOutputs(targets, o, io, readPaths, cachePath);
 
-  if (o.updateBaseline && o.baseline) {
-    // The baseline being replaced, if there is one: how many of its known findings were fixed.
-    const abs = resolve(io.cwd, o.baseline);
-    const exists = (await existing(abs)) === "fichier";
-    // With paths given, its entries for the rest of the territory are kept, so it must be readable; else it is simply replaced.
-    const previous = !exists ? undefined : result.reported ? await readBaseline(abs, o.baseline) : await readBaseline(abs, o.baseline).catch(() => undefined);
-    const next = makeBaseline(result.findings);
-    const shown = result.reported ? new Set(result.reported) : undefined;
-    if (shown && previous) next.findings = [...previous.findings.filter((b) => !shown.has(b.file)), ...next.findings];
-    await writeFileAtomic(resolve(io.cwd, o.baseline), JSON.stringify(next, null, 2) + "\n", { force: true, inputs: readPaths, display: o.baseline });
-    applyBaseline(result.findings, next);
-    result.summary.errors = result.summary.warnings = result.summary.infos = 0;
-    result.summary.known = result.findings.filter((f) => f.known).length;
-    io.stderr.write(formatMessage(catalogue.cli["baseline.ecrite"], { chemin: o.baseline, n: next.findings.length }) + "\n");
-    if (previous) {
-      const mine = shown ? { ...previous, findings: previous.findings.filter((b) => shown.has(b.file)) } : previous;
-      io.stderr.write(baselineProgress(mine, result.findings) + "\n");
-    }
-  }
+  if (o.updateBaseline && o.baseline) await updateBaseline(result, o.baseline, io, readPaths);
   const rendered: Array<{ output: string; text: string }> = [];
   // GitLab resolves report paths from the repository root, which need not be the working directory.
   const repositoryPath = formats.some((f) => f === "gitlab" || f === "junit")
