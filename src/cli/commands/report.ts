@@ -64,6 +64,72 @@ interface Output {
   pdfHtml?: string;
 }
 
+/** A user template read and compiled (a usage error naming the file when it cannot be read or compiled). */
+async function compileTemplate(path: string, format: "html" | "md", io: CliIO) {
+  const render = await import("../../report/render.js");
+  let source: string;
+  try {
+    source = await readFile(resolve(io.cwd, path), "utf8");
+  } catch (e) {
+    throw usage("rapport.erreur.gabaritIllisible", { chemin: path, detail: systemDetail(e) });
+  }
+  try {
+    return render.compileUserTemplate(source, format);
+  } catch (e) {
+    throw templateError(path, e);
+  }
+}
+
+type ViewModelModule = typeof import("../../report/view-model.js");
+
+/** The « Évolution » section (--compare) and the indicators over time (--history), null when not asked. */
+async function evolutionOf(
+  result: AuditResult,
+  o: ReportOptions,
+  load: { paths: string[]; audit: Parameters<typeof runAudit>[1]; run: typeof runAudit },
+): Promise<{ evolution: import("../../report/view-model.js").EvolutionVM | null; historique: import("../../report/view-model.js").HistoriqueVM | null }> {
+  if (!o.compare && !o.history) return { evolution: null, historique: null };
+  const cmp = await import("../../audit/compare.js");
+  const evo = await import("../../report/sections/evolution.js");
+  let evolution: import("../../report/view-model.js").EvolutionVM | null = null;
+  let historique: import("../../report/view-model.js").HistoriqueVM | null = null;
+  if (o.compare) evolution = evo.buildEvolution(result, cmp.compareWith(result, await cmp.loadPrevious(o.compare, load)), VERSION);
+  if (o.history) {
+    const entries = await cmp.loadHistory(o.history, { ...load, indicators: (r) => evo.indicatorsOf(r, VERSION) });
+    const labels = new Map(
+      (await import("../../report/view-model.js")).buildViewModel(result, { version: VERSION }).indicateurs.map((i) => [i.id, i.libelle] as [string, string]),
+    );
+    historique = evo.buildHistory(entries, labels);
+  }
+  return { evolution, historique };
+}
+
+/** The units of `--split-by`: the report's collectivités, its départements (from the map's table) or its établissements. */
+function splitUnits(whole: ReturnType<ViewModelModule["buildViewModel"]>, split: "collectivite" | "departement" | "etablissement"): Array<{ ref: string; file: string }> {
+  if (split === "collectivite") return whole.collectivites.map((c) => ({ ref: c.ref, file: c.id }));
+  if (split === "departement") return whole.carte.departements.filter((d) => d.code !== "?").map((d) => ({ ref: `departement:${d.code}`, file: `departement-${d.code}` }));
+  return [...whole.collectivites.flatMap((c) => c.etablissements), ...whole.sansCollectivite].map((e) => ({ ref: e.ref, file: e.uai }));
+}
+
+/** The files to write: each output but stdout, and each output's PDF beside it. */
+function targetsOf(outputs: readonly Output[]): Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> {
+  const targets: Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> = [];
+  for (const out of outputs) {
+    if (out.path !== "-") targets.push({ path: out.path, display: out.display, content: out.text, pdf: false });
+    if (out.pdfHtml !== undefined) {
+      const pdfPath = out.path.replace(/\.(html?|md)$/i, "") + ".pdf";
+      const pdfShown = out.display.replace(/\.(html?|md)$/i, "") + ".pdf";
+      targets.push({ path: pdfPath, display: pdfShown, content: out.pdfHtml, pdf: true });
+    }
+  }
+  return targets;
+}
+
+/**
+ * `gouvnum report`. Its length is its order, which is the contract: options and the user's template checked before
+ * the audit, every target checked before any is written, the PDFs printed before anything is written (a failing
+ * Chromium leaves no report behind); the pieces without that order are the functions above.
+ */
 export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO): Promise<number> {
   const inputsPaths = paths.length > 0 ? paths : ["."];
   const config = await resolveConfig(o, inputsPaths, io);
@@ -86,20 +152,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
 
   // A user template is read and compiled before the audit, so a typo costs nothing.
   const render = await import("../../report/render.js");
-  let userTemplate: ReturnType<typeof render.compileUserTemplate> | undefined;
-  if (o.template) {
-    let source: string;
-    try {
-      source = await readFile(resolve(io.cwd, o.template), "utf8");
-    } catch (e) {
-      throw usage("rapport.erreur.gabaritIllisible", { chemin: o.template, detail: systemDetail(e) });
-    }
-    try {
-      userTemplate = render.compileUserTemplate(source, format);
-    } catch (e) {
-      throw templateError(o.template, e);
-    }
-  }
+  const userTemplate = o.template ? await compileTemplate(o.template, format, io) : undefined;
   const chromium = o.pdf ? await findChromium(io) : undefined;
 
   const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
@@ -107,21 +160,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const result = await runAudit(inputs, auditOptions);
 
   // « Évolution » (--compare) and the indicators over time (--history): see src/report/sections/evolution.ts.
-  let evolution: import("../../report/view-model.js").EvolutionVM | null = null;
-  let historique: import("../../report/view-model.js").HistoriqueVM | null = null;
-  if (o.compare || o.history) {
-    const cmp = await import("../../audit/compare.js");
-    const evo = await import("../../report/sections/evolution.js");
-    const load = { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit };
-    if (o.compare) evolution = evo.buildEvolution(result, cmp.compareWith(result, await cmp.loadPrevious(o.compare, load)), VERSION);
-    if (o.history) {
-      const entries = await cmp.loadHistory(o.history, { ...load, indicators: (r) => evo.indicatorsOf(r, VERSION) });
-      const labels = new Map(
-        (await import("../../report/view-model.js")).buildViewModel(result, { version: VERSION }).indicateurs.map((i) => [i.id, i.libelle] as [string, string]),
-      );
-      historique = evo.buildHistory(entries, labels);
-    }
-  }
+  const { evolution, historique } = await evolutionOf(result, o, { paths: inputsPaths.filter((p) => p !== "-"), audit: { ...auditOptions, date: result.date }, run: runAudit });
 
   const vmod = await import("../../report/view-model.js");
   const anon = await import("../../report/anonymize.js");
@@ -155,12 +194,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
     const whole = build(scope);
     const pages: import("../../report/view-model.js").PageVM[] = [];
     // One page per unit of the scope: its collectivités, its départements (from the map's table) or its établissements.
-    const units: Array<{ ref: string; file: string }> =
-      split === "collectivite"
-        ? whole.collectivites.map((c) => ({ ref: c.ref, file: c.id }))
-        : split === "departement"
-          ? whole.carte.departements.filter((d) => d.code !== "?").map((d) => ({ ref: `departement:${d.code}`, file: `departement-${d.code}` }))
-          : [...whole.collectivites.flatMap((c) => c.etablissements), ...whole.sansCollectivite].map((e) => ({ ref: e.ref, file: e.uai }));
+    const units = splitUnits(whole, split);
     const seen = new Set<string>();
     for (const u of units) {
       if (seen.has(u.ref)) continue;
@@ -178,15 +212,7 @@ export async function reportCommand(paths: string[], o: ReportOptions, io: CliIO
   const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
   if (config.file) readPaths.add(resolve(io.cwd, config.file));
   if (o.compare && result.comparison?.previous.kind === "json") readPaths.add(resolve(io.cwd, o.compare));
-  const targets: Array<{ path: string; display: string; content: string | Uint8Array; pdf: boolean }> = [];
-  for (const out of outputs) {
-    if (out.path !== "-") targets.push({ path: out.path, display: out.display, content: out.text, pdf: false });
-    if (out.pdfHtml !== undefined) {
-      const pdfPath = out.path.replace(/\.(html?|md)$/i, "") + ".pdf";
-      const pdfShown = out.display.replace(/\.(html?|md)$/i, "") + ".pdf";
-      targets.push({ path: pdfPath, display: pdfShown, content: out.pdfHtml, pdf: true });
-    }
-  }
+  const targets = targetsOf(outputs);
   for (const tg of targets) await checkTarget(tg.path, tg.display, readPaths, o.force === true);
 
   // PDFs are printed before anything is written: a failing Chromium leaves no report behind.
