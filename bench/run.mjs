@@ -4,13 +4,17 @@
 // re-check after one change, prints a Markdown table with the targets of issue 18 (wall and CPU time side by side),
 // and writes bench/results.json. Nothing here is part of the test suite.
 //
-//   node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check]
+//   node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check] [--profile]
+//
+// --profile: each missed target's command is run once more under `node --cpu-prof` and its CPU time split into the
+// phases of a run (bench/phases.mjs); the split is printed under the table and kept in results.json.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate, generatorHash } from "./corpus.mjs";
+import { phasesOf } from "./phases.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS_ROOT = join(ROOT, "bench", ".corpus");
@@ -25,7 +29,7 @@ const GROUP_A_BLOCKING = new Set(["schema", "yaml-syntaxe", "reference-inconnue"
 // Options.
 
 function parseArgs(argv) {
-  const o = { seed: 1, scale: "all", repeat: undefined, build: true, cacheCheck: true, cacheArgs: undefined, helpRuns: 10, sessionRuns: 10, json: join(ROOT, "bench", "results.json") };
+  const o = { seed: 1, scale: "all", repeat: undefined, build: true, cacheCheck: true, cacheArgs: undefined, helpRuns: 10, sessionRuns: 10, profile: false, json: join(ROOT, "bench", "results.json") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -34,17 +38,19 @@ function parseArgs(argv) {
     else if (a === "--repeat") o.repeat = Number(v());
     else if (a === "--no-build") o.build = false;
     else if (a === "--no-cache-check") o.cacheCheck = false;
+    else if (a === "--profile") o.profile = true;
     else if (a === "--cache-args") o.cacheArgs = v().split(/\s+/).filter(Boolean);
     else if (a === "--help-runs") o.helpRuns = Number(v());
     else if (a === "--session-runs") o.sessionRuns = Number(v());
     else if (a === "--json") o.json = resolve(v());
     else if (a === "-h" || a === "--help") {
       process.stdout.write(
-        "Utilisation : node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check] [--json FICHIER]\n" +
+        "Utilisation : node bench/run.mjs [--seed N] [--scale academie|national|all] [--repeat N] [--no-build] [--no-cache-check] [--profile] [--json FICHIER]\n" +
           "  --repeat N   répétitions de chaque mesure, médiane retenue (défaut : 3 pour academie, 1 pour national)\n" +
           "  --no-build   mesure dist/ tel quel (sinon node scripts/build.mjs d'abord)\n" +
           "  --cache-args \"…\"  options du cache passées à gouvnum audit (défaut : --cache, plus --cache-location si l'aide la propose)\n" +
-          "  --session-runs N  modifications chronométrées du recontrôle incrémental (AuditSession ; défaut : 10)\n",
+          "  --session-runs N  modifications chronométrées du recontrôle incrémental (AuditSession ; défaut : 10)\n" +
+          "  --profile    chaque objectif manqué : sa commande relancée sous node --cpu-prof, temps CPU par phase (bench/phases.mjs)\n",
       );
       process.exit(0);
     } else throw new Error(`option inconnue : ${a}`);
@@ -76,7 +82,7 @@ const RUSAGE_HOOK =
  * Runs `node <script> ...args`, stdout to `stdoutFile` (or discarded). Returns wall/CPU seconds and peak RSS.
  * `script` may be a JS file or a `.bin` shim pointing to one.
  */
-function measure(script, args, { cwd = ROOT, stdoutFile } = {}) {
+function measure(script, args, { cwd = ROOT, stdoutFile, nodeArgs = [] } = {}) {
   mkdirSync(OUT, { recursive: true });
   const timeFile = join(OUT, `.time-${process.pid}.txt`);
   rmSync(timeFile, { force: true });
@@ -86,10 +92,10 @@ function measure(script, args, { cwd = ROOT, stdoutFile } = {}) {
   let argv;
   if (GNU_TIME) {
     cmd = GNU_TIME;
-    argv = ["-f", "%e %U %S %M", "-o", timeFile, NODE, script, ...args];
+    argv = ["-f", "%e %U %S %M", "-o", timeFile, NODE, ...nodeArgs, script, ...args];
   } else {
     cmd = NODE;
-    argv = ["--import", RUSAGE_HOOK, script, ...args];
+    argv = ["--import", RUSAGE_HOOK, ...nodeArgs, script, ...args];
     env.BENCH_RUSAGE_FILE = timeFile;
   }
   const t0 = process.hrtime.bigint();
@@ -283,7 +289,7 @@ function pickFileToChange(corpusDir) {
  * `--cache`: a first run from no cache (it writes the cache), then, after one change, a run from that cache; each
  * repeated `n` times from the same starting point (median kept), then a run without cache for the findings.
  */
-function cacheRerun(corpusDir, help, cacheArgs, n) {
+function cacheRerun(corpusDir, help, cacheArgs, n, profile = false) {
   const scratch = join(CORPUS_ROOT, `cache-${relative(CORPUS_ROOT, corpusDir)}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
@@ -303,6 +309,10 @@ function cacheRerun(corpusDir, help, cacheArgs, n) {
   try {
     writeFileSync(change.file, change.after);
     warm = gouvnum("audit", corpusDir, n, `${tag}-cache-warm`, extra, scratch, () => first && writeFileSync(cacheFile, first));
+    if (profile) {
+      const args = ["audit", corpusDir, "-f", "json", "--fail-on", "never", ...extra];
+      warm.profile = profileRun(`${tag}-cache-warm`, GOUVNUM, args, { cwd: scratch, before: () => first && writeFileSync(cacheFile, first) });
+    }
     reference = gouvnum("audit", corpusDir, 1, `${tag}-cache-reference`, [], scratch);
   } finally {
     restore();
@@ -315,18 +325,46 @@ function cacheRerun(corpusDir, help, cacheArgs, n) {
     changed: relative(corpusDir, change.file),
     cacheBytes: first?.length,
     cold: pick(cold),
-    warm: pick(warm),
+    warm: { ...pick(warm), ...(warm.profile ? { profile: warm.profile } : {}) },
     reference: pick(reference),
     identical,
     findingsDelta: b.findings.length - readJson(cold.out).findings.length,
   };
 }
 
-/** The watch / language-server re-check after one change: bench/session.mjs in its own process (see there). */
-function sessionRecheck(corpusDir, runs) {
-  const r = spawnSync(NODE, [join(ROOT, "bench", "session.mjs"), corpusDir, "--runs", String(runs)], { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+/**
+ * The watch / language-server re-check after one change: bench/session.mjs in its own process (see there). With
+ * `profileTag`, the timed re-checks (and only they) are profiled too.
+ */
+function sessionRecheck(corpusDir, runs, profileTag) {
+  const profileFile = profileTag ? join(OUT, `profil-${profileTag}.cpuprofile`) : undefined;
+  const extra = profileFile ? ["--profile", profileFile] : [];
+  const r = spawnSync(NODE, [join(ROOT, "bench", "session.mjs"), corpusDir, "--runs", String(runs), ...extra], { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`session.mjs : code de sortie ${r.status}\n${(r.stderr ?? "").slice(0, 4000)}`);
-  return JSON.parse(r.stdout.trim().split("\n").pop());
+  const out = JSON.parse(r.stdout.trim().split("\n").pop());
+  if (profileFile) out.profile = { ...phasesOf(JSON.parse(readFileSync(profileFile, "utf8"))), perRun: runs };
+  return out;
+}
+
+/**
+ * One more run of `node <script> args` under `--cpu-prof`: its CPU time by phase (bench/phases.mjs), every thread's
+ * profile added up (worker threads write their own). `before` runs first, outside the profile.
+ */
+function profileRun(tag, script, args, { cwd = ROOT, before, interval } = {}) {
+  const dir = join(OUT, `profil-${tag}`);
+  rmSync(dir, { recursive: true, force: true });
+  before?.();
+  const nodeArgs = ["--cpu-prof", "--cpu-prof-dir", dir, ...(interval ? ["--cpu-prof-interval", String(interval)] : [])];
+  const m = measure(script, args, { cwd, nodeArgs });
+  const profiles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")) : [];
+  const sum = new Map();
+  let totalMs = 0;
+  for (const f of profiles) {
+    const r = phasesOf(JSON.parse(readFileSync(join(dir, f), "utf8")));
+    totalMs += r.totalMs;
+    for (const p of r.phases) sum.set(p.phase, (sum.get(p.phase) ?? 0) + p.ms);
+  }
+  return { tag, threads: profiles.length, wall: m.wall, cpu: m.cpu, totalMs, phases: [...sum].sort((a, b) => b[1] - a[1]).map(([phase, ms]) => ({ phase, ms: +ms.toFixed(1) })) };
 }
 
 const pick = (m) => ({ wall: m.wall, user: m.user, sys: m.sys, cpu: m.cpu, maxRssMB: m.maxRssMB, runs: m.runs, findings: m.findings, summary: m.summary });
@@ -376,6 +414,25 @@ function table(results) {
   L.push("| objectif (issue 18) | cible | mesuré (mur) | mesuré (CPU) | |");
   L.push("| --- | --- | --- | --- | --- |");
   for (const t of results.targets) L.push(`| ${t.label} | ${t.target} | ${t.value} | ${t.cpu ?? "—"} | ${mark(t.ok)} |`);
+  const profiled = results.targets.filter((t) => t.ok === false && t.profile);
+  if (profiled.length > 0) {
+    L.push("");
+    L.push("Profil de chaque objectif manqué (une exécution de plus sous `node --cpu-prof` ; temps échantillonné sur le fil d'exécution, par phase, `bench/phases.mjs`) :");
+    L.push("");
+    const seen = new Map();
+    for (const t of profiled) {
+      const p = t.profile;
+      if (seen.has(p)) {
+        L.push(`- ${t.label} — le profil de « ${seen.get(p)} ».`);
+        continue;
+      }
+      seen.set(p, t.label);
+      const per = p.perRun ? ` (${p.perRun} recontrôles : ${ms(p.totalMs / 1000 / p.perRun)} chacun)` : "";
+      const threads = p.threads > 1 ? `, ${p.threads} fils d'exécution` : "";
+      const parts = p.phases.filter((x) => x.ms >= p.totalMs * 0.02).slice(0, 8).map((x) => `${x.phase} ${ms(x.ms / 1000 / (p.perRun ?? 1))} (${Math.round((100 * x.ms) / p.totalMs)} %)`);
+      L.push(`- ${t.label} — ${ms(p.totalMs / 1000)} échantillonnées${per}${threads} : ${parts.join(" ; ")}.`);
+    }
+  }
   return L.join("\n");
 }
 
@@ -387,14 +444,14 @@ function targets(results) {
   // Wall time decides (the targets are wall times); CPU time is shown beside it because a loaded machine stretches
   // wall time but hardly CPU time.
   if (N?.audit) {
-    T.push({ id: "national-wall", label: "`gouvnum audit`, corpus national", target: "≤ 10 s", value: s(N.audit.wall), cpu: s(N.audit.cpu), ok: N.audit.wall <= 10 });
+    T.push({ id: "national-wall", label: "`gouvnum audit`, corpus national", target: "≤ 10 s", value: s(N.audit.wall), cpu: s(N.audit.cpu), ok: N.audit.wall <= 10, profile: N.audit.profile });
     T.push({ id: "national-memory", label: "`gouvnum audit`, corpus national, mémoire max", target: "≤ 1 Go", value: mb(N.audit.maxRssMB), ok: N.audit.maxRssMB <= 1024 });
   }
-  if (A?.audit) T.push({ id: "academie-wall", label: "`gouvnum audit`, une académie, démarrage compris", target: "≤ 1 s", value: s(A.audit.wall), cpu: s(A.audit.cpu), ok: A.audit.wall <= 1 });
+  if (A?.audit) T.push({ id: "academie-wall", label: "`gouvnum audit`, une académie, démarrage compris", target: "≤ 1 s", value: s(A.audit.wall), cpu: s(A.audit.cpu), ok: A.audit.wall <= 1, profile: A.audit.profile });
   for (const [name, x] of [["academie", A], ["national", N]]) {
     if (!x?.audit || !x?.parseFloor) continue;
     const r = x.audit.wall / x.parseFloor.wall;
-    T.push({ id: `audit-floor-${name}`, label: `\`gouvnum audit\` ÷ plancher d'analyse (${name})`, target: "≤ 2", value: ratio(r), cpu: ratio(x.audit.cpu / x.parseFloor.cpu), ok: r <= 2 });
+    T.push({ id: `audit-floor-${name}`, label: `\`gouvnum audit\` ÷ plancher d'analyse (${name})`, target: "≤ 2", value: ratio(r), cpu: ratio(x.audit.cpu / x.parseFloor.cpu), ok: r <= 2, profile: x.audit.profile });
   }
   for (const [name, x] of [["academie", A], ["national", N]]) {
     if (!x) continue;
@@ -407,17 +464,17 @@ function targets(results) {
     const r = x.cache.warm.wall / x.cache.cold.wall;
     const plain = x.audit ? ` (${pct(x.cache.warm.wall / x.audit.wall)} d'un audit sans cache)` : "";
     const plainCpu = x.audit ? ` (${pct(x.cache.warm.cpu / x.audit.cpu)})` : "";
-    T.push({ id: `cache-${name}`, label, target: "≤ 20 %, constats identiques", value: `${pct(r)}${plain}, ${x.cache.identical ? "identiques" : "DIFFÉRENTS"}`, cpu: `${pct(x.cache.warm.cpu / x.cache.cold.cpu)}${plainCpu}`, ok: r <= 0.2 && x.cache.identical });
+    T.push({ id: `cache-${name}`, label, target: "≤ 20 %, constats identiques", value: `${pct(r)}${plain}, ${x.cache.identical ? "identiques" : "DIFFÉRENTS"}`, cpu: `${pct(x.cache.warm.cpu / x.cache.cold.cpu)}${plainCpu}`, ok: r <= 0.2 && x.cache.identical, profile: x.cache.warm.profile });
   }
   for (const [name, x] of [["academie", A], ["national", N]]) {
     if (!x?.session) continue;
     const m = x.session;
-    T.push({ id: `session-${name}`, label: `recontrôle lsp / --watch après 1 modification (${name}, médiane de ${m.runs.length})`, target: "≤ 100 ms, constats identiques", value: `${ms(m.wall)}, ${m.identical ? "identiques" : "DIFFÉRENTS"}`, cpu: ms(m.cpu), ok: m.wall <= 0.1 && m.identical });
+    T.push({ id: `session-${name}`, label: `recontrôle lsp / --watch après 1 modification (${name}, médiane de ${m.runs.length})`, target: "≤ 100 ms, constats identiques", value: `${ms(m.wall)}, ${m.identical ? "identiques" : "DIFFÉRENTS"}`, cpu: ms(m.cpu), ok: m.wall <= 0.1 && m.identical, profile: m.profile });
   }
   for (const [name, x] of [["academie", A], ["national", N]]) {
     if (!x?.validate || !x?.ajv) continue;
     const r = x.validate.wall / x.ajv.wall;
-    T.push({ id: `validate-ajv-${name}`, label: `\`gouvnum validate\` ÷ ajv-cli (${name})`, target: "≤ 0,33", value: ratio(r), cpu: ratio(x.validate.cpu / x.ajv.cpu), ok: r <= 0.33 });
+    T.push({ id: `validate-ajv-${name}`, label: `\`gouvnum validate\` ÷ ajv-cli (${name})`, target: "≤ 0,33", value: ratio(r), cpu: ratio(x.validate.cpu / x.ajv.cpu), ok: r <= 0.33, profile: x.validate.profile });
   }
   if (A?.audit && N?.audit) {
     const docs = N.corpus.documents / A.corpus.documents;
@@ -433,7 +490,7 @@ function targets(results) {
   }
   if (st) {
     const r = st.helpMs / st.nodeMs;
-    T.push({ id: "help", label: `\`gouvnum --help\` ÷ \`node -e ''\` (médianes de ${st.runs.length} : ${Math.round(st.helpMs)} ms et ${Math.round(st.nodeMs)} ms)`, target: "≤ 1,15", value: ratio(r), ok: r <= 1.15 });
+    T.push({ id: "help", label: `\`gouvnum --help\` ÷ \`node -e ''\` (médianes de ${st.runs.length} : ${Math.round(st.helpMs)} ms et ${Math.round(st.nodeMs)} ms)`, target: "≤ 1,15", value: ratio(r), ok: r <= 1.15, profile: st.profile });
   }
   return T;
 }
@@ -483,6 +540,11 @@ async function main() {
     x.validate = gouvnum("validate", dir, n, `${scale}-validate`);
     log(`${scale} : gouvnum audit ×${n}`);
     x.audit = gouvnum("audit", dir, n, `${scale}-audit`);
+    if (o.profile) {
+      log(`${scale} : profils (node --cpu-prof) de gouvnum audit et validate`);
+      x.audit.profile = profileRun(`${scale}-audit`, GOUVNUM, ["audit", dir, "-f", "json", "--fail-on", "never"]);
+      x.validate.profile = profileRun(`${scale}-validate`, GOUVNUM, ["validate", dir, "-f", "json", "--fail-on", "never"]);
+    }
     log(`${scale} : gouvnum report (HTML, Markdown) ×${n}`);
     x.reportHtml = gouvnumReport(dir, n, `${scale}-rapport`, "html");
     x.reportMd = gouvnumReport(dir, n, `${scale}-rapport`, "md");
@@ -492,11 +554,11 @@ async function main() {
     x.ajv = ajvCli(dir, n);
     if (o.cacheCheck && hasCache) {
       log(`${scale} : relance avec --cache après modification d'un fichier`);
-      x.cache = cacheRerun(dir, help, o.cacheArgs, n);
+      x.cache = cacheRerun(dir, help, o.cacheArgs, n, o.profile);
     } else x.cacheNote = hasCache ? "non mesuré (--no-cache-check)" : "n/a (pas encore d'option --cache)";
     if (existsSync(join(ROOT, "dist", "audit", "session.js")) && o.sessionRuns > 0) {
       log(`${scale} : recontrôle incrémental (AuditSession) ×${o.sessionRuns}`);
-      x.session = sessionRecheck(dir, o.sessionRuns);
+      x.session = sessionRecheck(dir, o.sessionRuns, o.profile ? `${scale}-session` : undefined);
     }
 
     // Cross-checks: every tool must have seen the same documents, and the corpus must be valid.
@@ -511,9 +573,12 @@ async function main() {
   }
   log(`démarrage : gouvnum --help ×${o.helpRuns}`);
   results.startup = startup(o.helpRuns);
+  if (o.profile) results.startup.profile = profileRun("help", GOUVNUM, ["--help"], { interval: 50 });
   results.machine.loadAfter = os.loadavg().map((x) => +x.toFixed(2));
   results.targets = targets(results);
   results.table = table(results);
+  // The profiles stay with their measures (results.scales…, results.startup); a target only says it had one.
+  results.targets = results.targets.map(({ profile, ...t }) => (profile ? { ...t, profiled: true } : t));
   // Keep the JSON small: drop per-rule counts of the big outputs into a compact form.
   writeFileSync(o.json, JSON.stringify(results, (k, v) => (k === "out" || k === "stderr" ? undefined : typeof v === "number" && !Number.isInteger(v) ? +v.toFixed(4) : v), 2) + "\n");
   process.stdout.write(results.table + "\n");

@@ -4,7 +4,10 @@
 // change that moves findings) and `session.run()` is timed, wall and CPU, edit after edit. The findings after the
 // edit are compared with those of a new session's first (full) run on the same buffer. Prints one JSON line.
 //
-//   node bench/session.mjs DIR [--runs N]
+//   node bench/session.mjs DIR [--runs N] [--profile FILE.cpuprofile]
+//
+// --profile: the timed re-checks alone (not the first run, not the comparison) profiled with the inspector, written
+// to FILE (bench/phases.mjs reads it).
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,6 +16,8 @@ const root = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathna
 const dir = resolve(process.argv[2] ?? ".");
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 10;
+const profileAt = process.argv.indexOf("--profile");
+const profileFile = profileAt > 0 ? resolve(process.argv[profileAt + 1]) : undefined;
 
 const { AuditSession } = await import(pathToFileURL(join(root, "dist/audit/session.js")).href);
 const { emptyConfig } = await import(pathToFileURL(join(root, "dist/validate/config.js")).href);
@@ -52,6 +57,14 @@ const { file, text } = pickEtablissement();
 const edits = [text.replace("statut: public\n", "statut: prive\n"), text];
 const times = [];
 let changed = 0;
+let inspector;
+if (profileFile) {
+  const { Session } = await import("node:inspector/promises");
+  inspector = new Session();
+  inspector.connect();
+  await inspector.post("Profiler.enable");
+  await inspector.post("Profiler.start");
+}
 for (let i = 0; i < runs; i++) {
   session.setBuffer(file, edits[i % 2]);
   w0 = performance.now();
@@ -59,6 +72,12 @@ for (let i = 0; i < runs; i++) {
   const { change } = await session.run();
   times.push({ wall: (performance.now() - w0) / 1000, cpu: cpu() - c0 });
   changed += change.added.length + change.removed.length;
+}
+if (inspector) {
+  const { profile } = await inspector.post("Profiler.stop");
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(profileFile, JSON.stringify(profile));
+  inspector.disconnect();
 }
 // The last edit left the buffer at edits[(runs - 1) % 2]: a new session's full run on it must agree.
 const fresh = new AuditSession(["."], options);
