@@ -144,6 +144,22 @@ describe("règles de phase « territory » : le modèle de faits, pas les valeur
     await expect(runAudit([dir], { ...base(dir), rules: [...rules, sneaky] })).rejects.toThrow(RuleCrash);
   });
 
+  it("une règle du catalogue qui échoue est dite défaut de gouvnum, qu'elle tourne dans l'étape par fichier ou après", async () => {
+    const dir = join(ROOT, "examples/academie-exemple");
+    for (const id of ["chef-etablissement-absent", "convention-manquante"]) {
+      const rule = rules.find((r) => r.id === id) as { check?: (ctx: never) => void };
+      const check = rule.check;
+      rule.check = () => {
+        throw new Error("boum");
+      };
+      try {
+        await expect(runAudit([dir], base(dir)), id).rejects.toThrow(new RegExp(`La règle « ${id} » a échoué en lisant « .+ » : boum\\. C'est un défaut de gouvnum`));
+      } finally {
+        rule.check = check;
+      }
+    }
+  });
+
   it("chaque règle du catalogue qui a un contrôle déclare sa phase", () => {
     const undeclared = rules.filter((r) => r.check && r.phase === undefined).map((r) => r.id);
     expect(undeclared).toEqual([]);

@@ -152,7 +152,8 @@ async function crash(e: unknown, rule: RuleDefinition, current: LoadedDocument |
   if (e instanceof GouvnumError) return e;
   const detail = String((e as Error)?.message ?? e);
   const fichier = current?.source.file ?? "?";
-  if (rule.messages) {
+  // Built-in rules carry their messages too: a local (or library) rule is one the registry does not hold.
+  if (rule.messages && !inRegistry(rule)) {
     const { pluginOf } = await import("./plugins.js");
     return new RuleCrash("regleLocaleEnErreur", { regle: rule.id, plugin: pluginOf(rule.id) ?? "?", fichier, detail });
   }
