@@ -84,6 +84,9 @@ function netBrackets(value: string): number {
  * The first indentation mistake of the document that starts at `start` in `text`, up to the line after
  * `untilLine` (1-based; the parser reports an over-indented key at the end of the line before it). `startLine`:
  * the line of `start`, when the caller knows it.
+ * Long on purpose: one pass over the lines whose state — the block stack, the block the previous key opened, a
+ * block scalar or flow collection still running, the previous key line and the blocks it closed — every branch
+ * reads and updates; split, each piece would take and return those seven variables.
  */
 export function findIndentationMistake(text: string, start: number, end: number, untilLine: number, startLine?: number): IndentationProblem | undefined {
   let lineNo = startLine ?? lineFinder(text)(start);
