@@ -129,13 +129,14 @@ function walk(dir: string, keep: (name: string) => boolean): string[] {
 
 /**
  * Every file a user reads — the README, docs/, rule pages, example territories' notes, report templates, messages —
- * and the source a contributor reads (its comments cite the project's docs, not design notes kept elsewhere).
+ * and the source a contributor reads (its comments cite the project's docs, not design notes kept elsewhere),
+ * rule fixtures included: they sit in the rule's folder, beside its page, and are the model a new rule copies.
  */
 export function readFiles(): string[] {
   const files = [
     "README.md",
     ...walk("docs", (n) => n.endsWith(".md")),
-    ...walk("src/rules", (n) => n.endsWith(".md")),
+    ...walk("src/rules", (n) => n.endsWith(".md") || n.endsWith(".yaml")),
     ...walk("examples", (n) => n.endsWith(".md")),
     ...walk("templates", () => true),
     ...walk("src/messages", () => true),
