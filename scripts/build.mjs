@@ -68,3 +68,27 @@ for (const id of readdirSync(join(root, "src", "rules"))) {
   await bundle.write({ dir: join(root, "dist", "bundle"), format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" });
   await bundle.close();
 }
+// The answers bin/gouvnum.js gives without loading the command line: `gouvnum`, `--help`, `-h`, `help`, `--version`, `-V`
+// (measured: 1.45 × `node -e ''` through the bundle, commander and the terminal's texts, for a text that never changes
+// between builds). Each answer is what the real program (dist/bundle/run.js, commander) writes in a child process whose
+// standard output is a pipe, i.e. at commander's default width of 80 columns; bin/gouvnum.js uses it only where commander
+// would use that width too, and test/quick-answers.test.ts compares every answer with the real program's, byte for byte.
+{
+  const { spawnSync } = await import("node:child_process");
+  const { pathToFileURL } = await import("node:url");
+  const runUrl = pathToFileURL(join(root, "dist", "bundle", "run.js")).href;
+  const answers = {};
+  for (const argv of [[], ["--help"], ["-h"], ["help"], ["--version"], ["-V"]]) {
+    const script = `import { run } from ${JSON.stringify(runUrl)}; run(JSON.parse(process.argv[1]));`;
+    const env = { ...process.env };
+    for (const k of ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"]) delete env[k];
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(argv)], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    // Only a plain success is answered in advance: anything else (an error, a colour, a warning) goes through the program.
+    if (r.status !== 0 || r.stderr !== "" || r.stdout.includes("\x1b")) {
+      console.error(`build : « gouvnum ${argv.join(" ")} » n'a pas de réponse précalculée (code ${r.status}) :\n${r.stderr.slice(0, 2000)}`);
+      process.exit(1);
+    }
+    answers[argv.join(" ")] = r.stdout;
+  }
+  writeFileSync(join(root, "dist", "bundle", "quick-answers.json"), JSON.stringify(answers));
+}
