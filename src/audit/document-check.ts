@@ -1,17 +1,29 @@
 // Audit: what the per-file stage checks in each document it reads (on the engine's thread or in a worker thread, see
 // src/load/stage): its schema violations, its suppression comments, its compact facts (src/model/compact) and what
-// the `document`-phase rules find in it (./document-phase.ts) — plain data, kept with the file's result.
-import type { LoadedDocument } from "../load/document.js";
+// the `document`-phase rules find in it (./document-phase.ts) — plain data, kept with the file's result. Every finding
+// the stage makes is located there, while the document's value and positions are at hand: after the stage, the engine
+// needs neither to turn them into findings.
+import { isPlainObject, place, type LoadedDocument, type Place } from "../load/document.js";
+import { KINDS } from "../core/domain.js";
+import { didYouMean } from "../core/similar.js";
 import type { DocResult as StageDoc, DocumentCheck, FileResult as StageFile } from "../load/stage/index.js";
-import { validateDocument, type Violation } from "../validate/schema.js";
+import { describeValue, validateDocument, type Violation } from "../validate/schema.js";
 import { extractFacts, type DocFacts } from "../model/compact/index.js";
 import { findSuppressions, type SuppressionData } from "./suppressions.js";
 import { registryRuns, runDocumentRules, type DocPhaseConfig, type DocPhaseFound } from "./document-phase.js";
 
+/** A schema violation located in its file. */
+export type PlacedViolation = Violation & { place: Place };
+
+/** Why a document has none of the four kinds (`kind-inconnu`): message, data, pointer, and where. */
+export type KindProblem = [messageId: string, data: Record<string, string | number>, pointer: string, place: Place];
+
 /** What the per-file stage finds in a document for the audit. */
 export interface DocChecks {
-  /** Schema violations (documents of a known kind), with their raw-text hints already filled. */
-  violations: Violation[];
+  /** A document of none of the four kinds: why (then it has no schema violations). */
+  kindProblem?: KindProblem;
+  /** Schema violations (documents of a known kind), with their raw-text hints already filled, each located. */
+  violations: PlacedViolation[];
   suppressions: SuppressionData[];
   /** The document's compact facts (absent from results cached by an older gouvnum: the engine extracts them then). */
   facts?: DocFacts;
@@ -25,9 +37,23 @@ export type FileResult = StageFile<DocChecks>;
 /** The check itself (worker threads import this module and call it, see `DocumentCheck`). */
 export function checkDocument(doc: LoadedDocument, config: DocPhaseConfig | null): DocChecks {
   const violations = doc.kind ? validateDocument(doc) : [];
-  const checks: DocChecks = { violations, suppressions: findSuppressions(doc), facts: extractFacts(doc) };
+  const placed = violations as PlacedViolation[];
+  for (const v of placed) v.place = place(doc, v.pointer, v.at);
+  const checks: DocChecks = { violations: placed, suppressions: findSuppressions(doc), facts: extractFacts(doc) };
+  if (!doc.kind) checks.kindProblem = kindProblem(doc);
   if (config) checks.found = runDocumentRules(doc, doc.kind !== undefined && violations.length === 0, runsOf(config), config.date, config.key);
   return checks;
+}
+
+/** Why a document's kind is not one of the four: not a mapping, no `kind`, an empty one, not a text, an unknown one. */
+function kindProblem(doc: LoadedDocument): KindProblem {
+  const problem = (messageId: string, data: Record<string, string | number>, pointer: string): KindProblem => [messageId, data, pointer, place(doc, pointer)];
+  if (!isPlainObject(doc.value)) return problem("pasUnMapping", { trouve: describeValue(doc.value) }, "");
+  const k = doc.value.kind;
+  if (k === undefined) return problem("absent", {}, "");
+  if (k === null || k === "") return problem("vide", {}, "/kind");
+  if (typeof k !== "string") return problem("pasUnTexte", { trouve: describeValue(k) }, "/kind");
+  return problem("inconnu", { valeur: k, suggestion: didYouMean(k, KINDS) }, "/kind");
 }
 
 /** The registry's rules of the last configuration seen (every document of a run has the same). */
@@ -41,7 +67,6 @@ function runsOf(config: DocPhaseConfig): ReturnType<typeof registryRuns> {
 export function documentCheck(config: DocPhaseConfig | null): DocumentCheck<DocChecks> {
   return {
     run: checkDocument,
-    needsPositions: (d) => d.violations.length > 0 || (d.found?.reported.length ?? 0) > 0,
     module: new URL("./document-check.js", import.meta.url).href,
     config,
   };

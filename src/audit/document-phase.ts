@@ -4,14 +4,17 @@
 // cache and the memo, so an unchanged file's findings are not computed again). The engine then turns it into findings,
 // leaving out what a rule found through the territory in a document the whole territory does not hold as an entity
 // (the second document of a duplicated id), exactly as if the rule had run on the whole territory.
-import type { LoadedDocument } from "../load/document.js";
+import { place, type LoadedDocument, type Place } from "../load/document.js";
 import { Territory } from "../model/territory.js";
 import { extractFacts, FactsModel } from "../model/compact/index.js";
 import type { ReportDescriptor, RuleContext, RuleDefinition } from "./rule.js";
 import { rules as registry } from "../rules/index.js";
 
-/** A report of a document-phase rule as plain data: rule, message, data, pointer, side, entity, and whether the rule read it through the territory. */
-export type Reported = [ruleId: string, messageId: string, data: Record<string, string | number>, pointer: string, at: "value" | "key", ref: string, viaTerritory: boolean];
+/**
+ * A report of a document-phase rule as plain data: rule, message, data, pointer, side, entity, whether the rule read it
+ * through the territory, and where it is in the file (located as it is reported, while the document's positions are at hand).
+ */
+export type Reported = [ruleId: string, messageId: string, data: Record<string, string | number>, pointer: string, at: "value" | "key", ref: string, viaTerritory: boolean, place: Place];
 
 /** What the document-phase rules found in one document, under the settings `key` names. */
 export interface DocPhaseFound {
@@ -107,7 +110,9 @@ class OneDocument implements RuleContext {
   }
 
   report(d: ReportDescriptor): void {
-    this.reported.push([this.ruleId, d.messageId, d.data ?? {}, d.pointer ?? "", d.at ?? "value", d.on.ref ?? d.on.doc.entity, this.viaTerritory]);
+    const pointer = d.pointer ?? "";
+    const at = d.at ?? "value";
+    this.reported.push([this.ruleId, d.messageId, d.data ?? {}, pointer, at, d.on.ref ?? d.on.doc.entity, this.viaTerritory, place(this.doc, pointer, at)]);
   }
 
   each<E extends { doc: LoadedDocument }>(list: readonly E[], fn: (e: E) => void): void {

@@ -1,14 +1,11 @@
 // Audit: the engine — load → validate → model → audit (rules) → report (suppressions, severities, baseline, summary).
 import { compareFindings, type ConfiguredSeverity, type Finding } from "../core/finding.js";
 import { GouvnumError } from "../core/errors.js";
-import { didYouMean } from "../core/similar.js";
-import { KINDS } from "../core/domain.js";
 import { catalogue } from "../messages/index.js";
 import type { SourceFile } from "../load/source.js";
-import { isPlainObject, DEFAULT_LIMITS, type LoadedDocument } from "../load/document.js";
+import { DEFAULT_LIMITS, type LoadedDocument } from "../load/document.js";
 import { loadTerritory, type FileMemo, type LoadedTerritory, type LoadInput } from "../load/stage/index.js";
 import { documentCheck, type DocChecks } from "./document-check.js";
-import { describeValue } from "../validate/schema.js";
 import type { FileCache } from "./cache.js";
 import type { GouvnumConfigLoaded } from "../validate/config.js";
 import { Territory } from "../model/territory.js";
@@ -177,23 +174,21 @@ async function rulesToRun(opts: AuditOptions, notices: string[]): Promise<RuleRu
   return resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined), notices);
 }
 
-/** Each document's kind (`kind-inconnu`), then its schema violations (`schema`); a document with either is not valid. */
+/**
+ * Each document's kind (`kind-inconnu`), then its schema violations (`schema`); a document with either is not valid.
+ * The per-file stage found and located them: neither the document's value nor its positions are read here.
+ */
 function validateDocuments(loaded: LoadedTerritory<DocChecks>, findings: Findings): void {
   for (const doc of loaded.documents) {
-    if (!isPlainObject(doc.value)) {
-      findings.at(doc, "kind-inconnu", "pasUnMapping", { trouve: describeValue(doc.value) }, "");
+    const checks = loaded.stage.get(doc);
+    if (!checks) throw new Error(`document sans résultat de l'étape par fichier : ${doc.source.file}`);
+    if (checks.kindProblem) {
+      const [messageId, data, pointer, where] = checks.kindProblem;
+      findings.placed(doc, "kind-inconnu", messageId, data, pointer, where);
       continue;
     }
-    const k = doc.value.kind;
-    if (k === undefined) findings.at(doc, "kind-inconnu", "absent", {}, "");
-    else if (k === null || k === "") findings.at(doc, "kind-inconnu", "vide", {}, "/kind");
-    else if (typeof k !== "string") findings.at(doc, "kind-inconnu", "pasUnTexte", { trouve: describeValue(k) }, "/kind");
-    else if (!doc.kind) findings.at(doc, "kind-inconnu", "inconnu", { valeur: k, suggestion: didYouMean(k, KINDS) }, "/kind");
-    else {
-      const violations = loaded.stage.get(doc)?.violations ?? [];
-      for (const v of violations) findings.at(doc, "schema", v.messageId, v.data, v.pointer, v.at);
-      doc.valid = violations.length === 0;
-    }
+    for (const v of checks.violations) findings.placed(doc, "schema", v.messageId, v.data, v.pointer, v.place);
+    doc.valid = checks.violations.length === 0;
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Finding, Location } from "../core/finding.js";
 import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
-import { locate, type LoadedDocument } from "../load/document.js";
+import { locate, type LoadedDocument, type Place } from "../load/document.js";
 import type { SourceFile } from "../load/source.js";
 
 /** Where a finding is, before or without its line and column. */
@@ -68,6 +68,14 @@ export class Findings {
   /** A finding already located (a file's encoding, a syntax problem, a suppression comment). */
   located(ruleId: string, messageId: string, data: Record<string, string | number>, where: Location & Partial<Where>): Finding {
     const f = makeFinding(ruleId, messageId, data, { pointer: "", entity: "", documentIndex: 0, ...where });
+    this.list.push(f);
+    return f;
+  }
+
+  /** A finding about a pointer of a document, already located by the per-file stage (see `place` in src/load/document.ts). */
+  placed(doc: LoadedDocument, ruleId: string, messageId: string, data: Record<string, string | number>, pointer: string, where: Place, entity = doc.entity): Finding {
+    const [line, column, endLine, endColumn] = where;
+    const f = makeFinding(ruleId, messageId, data, { file: doc.source.file, line, column, endLine, endColumn, pointer, entity, documentIndex: doc.index });
     this.list.push(f);
     return f;
   }

@@ -78,9 +78,10 @@ export async function addDocumentFindings(
       if (!f) continue;
       if (f.crash) throw await crash(f.crash.detail, [...runs, ...onThread].find((r) => r.rule.id === f.crash!.ruleId)!.rule, doc);
       const entity = territory.byRef.get(doc.entity)?.doc === doc;
-      for (const [ruleId, messageId, data, pointer, at, ref, viaTerritory] of f.reported) {
+      // Located as they were reported, while the document's positions were at hand: no walk later.
+      for (const [ruleId, messageId, data, pointer, , ref, viaTerritory, where] of f.reported) {
         if (viaTerritory && !entity) continue;
-        findings.at(doc, ruleId, messageId, data, pointer, at, ref);
+        findings.placed(doc, ruleId, messageId, data, pointer, where, ref);
       }
     }
   }

@@ -310,6 +310,18 @@ export function locate(doc: LoadedDocument, pointer: string, at: "value" | "key"
   return toLocation(doc.source, range);
 }
 
+/** A location as plain data (its file is the document's): line, column, end line, end column, all 1-based. */
+export type Place = [line: number, column: number, endLine: number, endColumn: number];
+
+/**
+ * `locate` as plain data, for the per-file stage: a finding located there, while the document's positions are at
+ * hand, never needs them again (nor its value, nor its file) once the stage is over.
+ */
+export function place(doc: LoadedDocument, pointer: string, at: "value" | "key" = "value"): Place {
+  const l = locate(doc, pointer, at);
+  return [l.line, l.column, l.endLine, l.endColumn];
+}
+
 export function toLocation(src: SourceFile, range: [number, number]): Location {
   const s = linePos(src, range[0]);
   let endOffset = Math.max(range[0], range[1]);

@@ -12,7 +12,7 @@ export type DocResult<X extends object = object> = X & {
   index: number;
   span: [number, number];
   value: unknown;
-  /** The block path's position log (see LogDocAst), when it was asked for. */
+  /** The block path's position log (see LogDocAst), when it was asked to be kept. */
   log?: Int32Array;
 };
 
@@ -29,13 +29,12 @@ export interface FileResult<X extends object = object> {
 
 /**
  * What the caller does with each parsed document in the per-file stage (the audit: schema violations and
- * suppression comments), returning plain data. `run` on this thread; worker threads import `module` (a URL) and
+ * suppression comments), returning plain data — with the positions of what it found, located while the document's
+ * are at hand (see `place` in ../document.ts): the stage keeps them after it only for what is found later. `run` on this thread; worker threads import `module` (a URL) and
  * call its export `checkDocument`, the same function; `config` (plain data) is given to both.
  */
 export interface DocumentCheck<X extends object = object> {
   run(doc: LoadedDocument, config: unknown): X;
-  /** Whether what the check found will be reported at places in the document (its positions are then worth keeping). */
-  needsPositions(found: X): boolean;
   module: string;
   config: unknown;
 }
@@ -46,8 +45,10 @@ export type CheckModule = { checkDocument(doc: LoadedDocument, config: unknown):
 export interface StageOptions {
   /** Receives the parsed documents (with their position indexes) when the caller wants them. */
   keep?: (parsed: ParsedFile) => void;
-  /** Write the block path's position logs on the first read (see `parseFile`). */
+  /** Write the block path's position logs on the first read (see `parseFile`): the check locates what it finds with them. */
   log?: boolean;
+  /** Keep the logs in the result, for what is found after the stage (else they go with the file's stage). */
+  keepLog?: boolean;
   /** False: the reference parser only (see `parseFile`). */
   quick?: boolean;
 }
@@ -70,8 +71,9 @@ export function processFile<X extends object>(file: string, bytes: Uint8Array, l
   const parsed = parseFile(source, limits, o.quick, o.log);
   o.keep?.(parsed);
   const docs = parsed.documents.map((doc): DocResult<X> => {
-    const log = doc.ast instanceof LogDocAst ? doc.ast.log : undefined;
-    return { index: doc.index, span: doc.span, value: doc.value, ...check(doc), log };
+    const checked = check(doc);
+    const log = o.keepLog && doc.ast instanceof LogDocAst ? doc.ast.log : undefined;
+    return { index: doc.index, span: doc.span, value: doc.value, ...checked, log };
   });
   return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
 }

@@ -35,7 +35,7 @@ export function threadCount(files: number, jobs: number | undefined): number {
 export async function processShared<R>(
   files: Array<{ abs: string; display: string }>,
   limits: Limits,
-  log: boolean,
+  positions: Pick<WorkerBatch, "log" | "keepLog">,
   check: WorkerBatch["check"],
   threads: number,
   here: (f: { abs: string; display: string }) => R,
@@ -43,7 +43,7 @@ export async function processShared<R>(
   onResult: (r: R) => void,
 ): Promise<void> {
   const batches: WorkerBatch[] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits, log, check });
+  for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH), limits, ...positions, check });
   const done: Array<R[] | undefined> = new Array(batches.length);
   let next = 0;
   let emitted = 0;

@@ -7,8 +7,9 @@ import type { Limits } from "../document.js";
 export interface WorkerBatch {
   files: Array<{ abs: string; display: string }>;
   limits: Limits;
-  /** Write the block path's position logs (see processFile). */
+  /** Write the block path's position logs, and keep them in the results (see processFile). */
   log: boolean;
+  keepLog: boolean;
   /** The caller's check of each document: the module to import (a URL) and its configuration (see `DocumentCheck`). */
   check: { module: string; config: unknown };
 }
@@ -32,7 +33,7 @@ parentPort?.on("message", async (batch: WorkerBatch) => {
       parentPort!.postMessage({ error: { display: f.display, code: String((e as GouvnumError).data?.detail ?? e) } } satisfies WorkerReply);
       return;
     }
-    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits, check, { log: batch.log }) : input);
+    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits, check, { log: batch.log, keepLog: batch.keepLog }) : input);
   }
   parentPort!.postMessage({ results } satisfies WorkerReply);
 });
