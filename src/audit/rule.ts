@@ -63,8 +63,10 @@ export interface RuleContext<R = ReportDescriptor> {
   /** The graph of valid documents. */
   territory: Territory;
   /**
-   * The compact facts of every document (ids, references…: see src/model/compact). The only thing a `territory`-phase
-   * rule that declares `facts` may read: its `documents` and `territory` throw.
+   * The compact facts of every document: identities and references with their pointers (see src/model/compact), for
+   * documents of any validity. A `territory`-phase rule that declares `facts` reads this and `territory` — whose
+   * values are then projected to the fact families (src/model/compact/project.ts) when the run drops the documents'
+   * values —, never `documents` (which throws).
    */
   facts: FactsModel;
   /** Audit date, `YYYY-MM-DD`. */
@@ -93,11 +95,16 @@ export interface RuleDefinition {
    * When the rule runs. `document`: it looks at one document at a time (its findings depend on nothing else), and
    * runs in the per-file stage as each file is parsed — in the worker threads when the engine uses them; its check
    * sees a territory of that one document. `territory`: cross-document, after every file is read; with `facts`, it
-   * reads only the compact facts model (`ctx.facts`), never a document's values. Undeclared (local rules): after every
-   * file is read, on the whole territory, as before.
+   * reads only the compact facts model (`ctx.facts`, and `ctx.territory` built from the projected values), never a
+   * document's values. Undeclared (local rules): after every file is read, on the whole territory and whole values,
+   * as before (a run with such a rule keeps every value).
    */
   phase?: "document" | "territory";
-  /** The fact families a `territory`-phase rule reads from `ctx.facts` (see src/model/compact). */
+  /**
+   * The fact families a `territory`-phase rule reads (src/model/compact/project.ts): `ids` and `references` build the
+   * territory graph; `conventions`, `maintenance`, `equipment`, `declarations` add what their names say.
+   * test/facts.test.ts runs each rule on values projected to exactly these families and compares its findings.
+   */
   facts?: readonly FactFamily[];
   /**
    * The rule's own French texts: what it checks, in one sentence, and its messages by id, with `{placeholders}`.

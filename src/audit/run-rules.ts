@@ -117,7 +117,8 @@ export async function runRules(runs: readonly RuleRun[], input: RulesInput, find
 /** One rule's check over a set of documents; a crash names the rule and the file it was reading. */
 async function runOne(run: RuleRun, scope: { documents: readonly LoadedDocument[]; territory: Territory; facts: FactsModel }, date: string, findings: Findings, record?: Recorded[]): Promise<void> {
   let current: LoadedDocument | undefined;
-  // A territory-phase rule that declares its facts reads them only: the documents' values are not its to read.
+  // A territory-phase rule that declares its facts reads them (ctx.facts, the territory of projected values) only:
+  // the documents and their values are not its to read.
   const factsOnly = run.rule.phase === "territory" && run.rule.facts !== undefined;
   const refuse = (what: string) => () => {
     throw new Error(`règle de phase « territory » déclarant ses faits : ctx.${what} lu`);
@@ -141,7 +142,7 @@ async function runOne(run: RuleRun, scope: { documents: readonly LoadedDocument[
       }
     },
   };
-  if (factsOnly) Object.defineProperties(ctx, { documents: { get: refuse("documents") }, territory: { get: refuse("territory") } });
+  if (factsOnly) Object.defineProperty(ctx, "documents", { get: refuse("documents") });
   try {
     run.rule.check!(ctx);
   } catch (e) {

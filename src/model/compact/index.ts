@@ -3,15 +3,15 @@
 // parsed the file, kept with the file's result by the cache and the memo); the engine gathers them in a `FactsModel`
 // with each document's identity. Extraction is lenient (documents of any validity: group A rules look at them all).
 //
-// Families so far: `ids` (each document's kind and `kind:id`) and `references` (every reference a document makes to
-// another, with its pointer; a convention's parties and signatures; circonscriptions). Roles held, convention
-// dates/clauses and maintenance layers are still read from the values by the rules that need them.
+// Two forms: each document's `DocFacts` (its identity and every reference it makes, with pointers — what
+// `identifiant-duplique` and `reference-inconnue` read, for documents of any validity), and its value projected to
+// the fact families (./project.ts) — what the territory graph of the other cross-document rules is built from once
+// the run drops the documents' values.
 import type { Kind } from "../../core/domain.js";
 import { isPlainObject, joinPointer, type LoadedDocument } from "../../load/document.js";
 import { ETAT } from "../territory.js";
 
-/** What a `territory`-phase rule declares it reads (`facts` of its definition). */
-export type FactFamily = "ids" | "references";
+export { FACT_FAMILIES, projectValue, type FactFamily } from "./project.js";
 
 /** One document's facts as the per-file stage extracts them: plain data (structured-cloneable, cacheable). */
 export interface DocFacts {

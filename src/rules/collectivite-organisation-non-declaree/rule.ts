@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "declarations"],
   summary: "Une collectivité qui a des établissements doit déclarer quel service porte en interne l'équipement numérique éducatif.",
   messages: {
     absente:

@@ -10,6 +10,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
   phase: "territory",
+  facts: ["ids", "references", "conventions"],
   summary: "Un EPLE public doit être partie d'un contrat d'objectifs en vigueur à la date d'audit.",
   messages: {
     absent: "« {nom} » ({uai}) n'est partie d'aucun contrat d'objectifs avec l'académie (convention « contrat_objectifs »).",

@@ -10,6 +10,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["convention"],
   phase: "territory",
+  facts: ["ids", "references", "conventions"],
   summary:
     "Le chef d'établissement ne signe une convention EPLE–collectivité ou un contrat d'objectifs qu'après l'autorisation du conseil d'administration.",
   messages: {

@@ -8,6 +8,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite", "convention"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary: "Une collectivité qui a des établissements dans le territoire doit être partie d'une convention cadre avec l'académie.",
   messages: {
     absente:

@@ -10,6 +10,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary:
     "La collectivité d'une école publique (sa commune, ou l'EPCI qui en a la charge) doit être partie d'une convention numérique des écoles avec l'académie.",
   messages: {

@@ -10,6 +10,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["convention", "etablissement"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary: "Une école ne peut pas être partie d'une convention : elle n'a pas la personnalité juridique.",
   messages: {
     ecole:

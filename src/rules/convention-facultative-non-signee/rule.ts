@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["convention"],
   phase: "territory",
+  facts: ["ids", "references", "conventions"],
   summary: "Chaque partie d'une convention que la loi n'impose pas (écoles, convention-cadre, autre) devrait l'avoir signée (une signature datée).",
   messages: {
     sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",

@@ -10,6 +10,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "convention"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary: "Un EPLE public doit avoir une convention avec sa collectivité de rattachement (Code de l'éducation, L.421-23 II).",
   messages: {
     absente:

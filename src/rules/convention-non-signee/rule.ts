@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["convention"],
   phase: "territory",
+  facts: ["ids", "references", "conventions"],
   summary: "Chaque partie d'une convention exigée par la loi (EPLE–collectivité, contrat d'objectifs) doit l'avoir signée (une signature datée).",
   messages: {
     sansSignature: "La partie {partie} n'a pas signé : aucune signature à son nom dans « signatures ».",

@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "declarations"],
   summary:
     "Les services éducation et DSI d'une collectivité qui a des établissements doivent échanger de façon permanente avec son service bâtiment.",
   messages: {

@@ -39,6 +39,7 @@ export default defineRule({
   severity: "info",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "equipment"],
   summary: "Les collectivités d'une même académie chargées des collèges ou des lycées gagnent à fournir le même ENT à leurs établissements.",
   messages: {
     different:

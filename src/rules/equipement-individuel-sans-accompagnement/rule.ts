@@ -8,6 +8,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "equipment"],
   summary: "Une collectivité qui remet des équipements aux élèves doit dire qui accompagne leur usage.",
   messages: {
     sansAccompagnement:

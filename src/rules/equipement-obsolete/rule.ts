@@ -11,6 +11,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "equipment"],
   summary: "Les équipements d'un établissement ne doivent pas dépasser l'âge de renouvellement fixé par sa collectivité (6 ans par défaut).",
   messages: {
     obsoletesCollectivite:

@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "declarations"],
   summary: "Une collectivité qui a des établissements doit avoir une instance interne permanente qui pilote son projet numérique éducatif.",
   messages: {
     absente:

@@ -8,6 +8,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite", "academie"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary: "Chaque collectivité qui a des établissements dans le territoire doit être membre d'au moins une instance de concertation d'une académie.",
   messages: {
     absente:

@@ -60,6 +60,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "maintenance", "conventions"],
   summary: "Chacun des niveaux 0 à 3 de maintenance d'un établissement public doit avoir un acteur clairement désigné.",
   messages: {
     flou:

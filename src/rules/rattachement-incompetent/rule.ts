@@ -14,6 +14,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "collectivite"],
   phase: "territory",
+  facts: ["ids", "references"],
   summary: "La collectivité de rattachement doit avoir la compétence correspondant au type de l'établissement.",
   messages: {
     incompetent:

@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["etablissement", "convention", "collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "maintenance", "conventions"],
   summary: "Le référent numérique, chargé du seul accompagnement pédagogique, ne doit être l'acteur d'aucun niveau de maintenance.",
   messages: {
     etablissement:

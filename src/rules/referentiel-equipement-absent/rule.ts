@@ -8,6 +8,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "equipment"],
   summary: "Une collectivité qui a des établissements doit disposer d'un référentiel d'équipement fondé sur une analyse des besoins.",
   messages: {
     absent:

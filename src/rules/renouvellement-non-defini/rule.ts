@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "equipment"],
   summary: "Une collectivité qui a des établissements doit définir sa politique de renouvellement des équipements.",
   messages: {
     absent:

@@ -9,6 +9,7 @@ export default defineRule({
   scope: "entity",
   appliesTo: ["collectivite"],
   phase: "territory",
+  facts: ["ids", "references", "declarations"],
   summary:
     "Une collectivité qui a des établissements doit déclarer mettre en œuvre la politique de sécurité des systèmes d'information de l'académie.",
   messages: {

@@ -1,0 +1,155 @@
+// The compact facts model (issue 18, point 1): cross-document (`territory`-phase) rules read the facts of the families
+// they declare, never the documents' whole values. Proof, for every such rule of the catalogue: its findings on values
+// projected to exactly its declared families equal its findings on the whole values — on every example territory, the
+// test fixtures, every rule's fixtures and a generated académie —; and a projected value locates every pointer along
+// its kept paths exactly as the whole value does (the findings of these rules keep their positions once values are dropped).
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { runAudit, type AuditOptions } from "../src/audit/engine.js";
+import type { ReportDescriptor, RuleContext, RuleDefinition } from "../src/audit/rule.js";
+import { rules } from "../src/rules/index.js";
+import { Territory } from "../src/model/territory.js";
+import { extractFacts, FactsModel, FACT_FAMILIES, projectValue } from "../src/model/compact/index.js";
+import { isPlainObject, joinPointer, locate, type LoadedDocument } from "../src/load/document.js";
+import { LogDocAst } from "../src/load/yaml-block/index.js";
+import { ROOT, FIXTURE_DATE } from "./helpers.js";
+
+const base = (cwd: string): AuditOptions => ({ today: FIXTURE_DATE, date: FIXTURE_DATE, cwd, jobs: 1 });
+const territoryRules = () => rules.filter((r) => r.phase === "territory" && r.check);
+
+let corpus = "";
+beforeAll(async () => {
+  const gen = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
+  corpus = join(mkdtempSync(join(tmpdir(), "gouvnum-facts-")), "corpus");
+  gen.generate({ scale: "academie", seed: 11, out: corpus });
+}, 120_000);
+
+/** Every territory the proof runs on: examples, test fixtures, each rule's fixtures alone and all together, the corpus. */
+function territories(): string[] {
+  const fixtures = readdirSync(join(ROOT, "src/rules"))
+    .map((id) => join(ROOT, "src/rules", id, "fixtures"))
+    .filter((d) => existsSync(d));
+  return [
+    join(ROOT, "examples/academie-exemple"),
+    join(ROOT, "examples/minimal"),
+    ...readdirSync(join(ROOT, "examples/territoires")).map((d) => join(ROOT, "examples/territoires", d)),
+    join(ROOT, "test/fixtures"),
+    join(ROOT, "src/rules"),
+    ...fixtures,
+    corpus,
+  ];
+}
+
+/** A document with another value (and positions that walk it), as the engine keeps it once values are dropped. */
+function withValue(d: LoadedDocument, value: unknown): LoadedDocument {
+  const ast = d.ast instanceof LogDocAst ? new LogDocAst(value, d.ast.log) : d.ast;
+  return { ...d, value, ast };
+}
+
+/** What a rule reports on these documents, as comparable lines (the document by file and rank). */
+function reports(rule: RuleDefinition, options: RuleContext["options"], documents: readonly LoadedDocument[], date: string): string[] {
+  const out: string[] = [];
+  const ctx: RuleContext = {
+    get documents(): never {
+      throw new Error(`${rule.id} lit ctx.documents`);
+    },
+    territory: new Territory(documents),
+    facts: new FactsModel(documents.map((d) => [d, extractFacts(d)] as const)),
+    date,
+    options,
+    report(d: ReportDescriptor) {
+      out.push([`${d.on.doc.source.file}#${d.on.doc.index}`, d.on.ref ?? d.on.doc.entity, d.messageId, d.pointer ?? "", d.at ?? "value", JSON.stringify(d.data ?? {})].join(" "));
+    },
+    each(list, fn) {
+      for (const e of list) fn(e);
+    },
+  };
+  rule.check!(ctx);
+  return out;
+}
+
+describe("modèle de faits compact : les règles de phase « territory » ne lisent que les faits qu'elles déclarent", () => {
+  it("chaque règle de phase « territory » du catalogue déclare ses familles de faits, connues", () => {
+    const rs = territoryRules();
+    expect(rs.length).toBeGreaterThan(20);
+    for (const r of rs) {
+      expect(r.facts, r.id).toBeDefined();
+      expect(r.facts!.length, r.id).toBeGreaterThan(0);
+      for (const f of r.facts!) expect(FACT_FAMILIES, `${r.id} : ${f}`).toContain(f);
+      // Nothing in its source reaches for a document's value.
+      const src = readFileSync(join(ROOT, "src/rules", r.id, "rule.ts"), "utf8");
+      for (const raw of [/ctx\.documents/, /\.value\b/, /\.doc\.ast\b/]) expect(raw.test(src), `${r.id} lit ${raw}`).toBe(false);
+    }
+  });
+
+  it("sur des valeurs réduites à ses familles de faits, chaque règle donne exactement ses constats sur les valeurs entières", async () => {
+    const found = new Map<string, number>();
+    for (const dir of territories()) {
+      const res = await runAudit([dir], base(dir));
+      const options = new Map(res.rules.map((r) => [r.rule.id, r.options]));
+      for (const rule of territoryRules()) {
+        const whole = reports(rule, options.get(rule.id) ?? {}, res.documents, res.date);
+        const projected = res.documents.map((d) => withValue(d, projectValue(d.kind, d.value, rule.facts!)));
+        expect(reports(rule, options.get(rule.id) ?? {}, projected, res.date), `${rule.id} sur ${dir}`).toEqual(whole);
+        found.set(rule.id, (found.get(rule.id) ?? 0) + whole.length);
+      }
+    }
+    // Not vacuous: every rule reports somewhere (its failing fixtures at least), the corpus thousands of times.
+    for (const r of territoryRules()) expect(found.get(r.id), r.id).toBeGreaterThan(0);
+    expect([...found.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(2000);
+  }, 300_000);
+
+  it("une valeur réduite situe chaque pointeur de ses chemins gardés (et une clé absente sous eux) comme la valeur entière", async () => {
+    let compared = 0;
+    for (const dir of [join(ROOT, "examples/academie-exemple"), ...readdirSync(join(ROOT, "examples/territoires")).map((d) => join(ROOT, "examples/territoires", d)), corpus]) {
+      const res = await runAudit([dir], base(dir));
+      for (const d of res.documents) {
+        if (!(d.ast instanceof LogDocAst)) continue;
+        const p = withValue(d, projectValue(d.kind, d.value));
+        for (const pointer of pointersOf(p.value, "")) {
+          for (const at of ["value", "key"] as const) {
+            for (const ptr of [pointer, joinPointer(...pointer.split("/").slice(1), "absente")]) {
+              expect(locate(p, ptr, at), `${d.source.file} ${ptr}`).toEqual(locate(d, ptr, at));
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100_000);
+  }, 300_000);
+
+  it("la réduction garde les clés et leur ordre, remplace ce qu'elle ne garde pas par null, et laisse tel quel un document sans genre connu", () => {
+    const value = { kind: "etablissement", uai: "0350017D", nom: "X", roles: { chef_etablissement: { nom: "A", email: "a@b.fr" } }, equipements: [{ type: "pc", nombre: 3, annee_mise_en_service: 2015 }] };
+    expect(projectValue("etablissement", value, ["ids"])).toEqual({ kind: "etablissement", uai: "0350017D", nom: "X", roles: null, equipements: null });
+    expect(projectValue("etablissement", value, ["ids", "equipment"])).toEqual({
+      kind: "etablissement",
+      uai: "0350017D",
+      nom: "X",
+      roles: null,
+      equipements: [{ type: null, nombre: 3, annee_mise_en_service: 2015 }],
+    });
+    expect(Object.keys(projectValue("etablissement", value) as object)).toEqual(Object.keys(value));
+    expect(projectValue(undefined, value)).toBe(value);
+    expect(projectValue("etablissement", [1, 2])).toEqual([1, 2]);
+  });
+});
+
+/** Every pointer of a value's mappings and sequences (the value itself excluded). */
+function* pointersOf(v: unknown, at: string): Generator<string> {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      yield `${at}/${i}`;
+      yield* pointersOf(v[i], `${at}/${i}`);
+    }
+  } else if (isPlainObject(v)) {
+    for (const k of Object.keys(v)) {
+      const p = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      yield p;
+      yield* pointersOf(v[k], p);
+    }
+  }
+}
