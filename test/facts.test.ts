@@ -138,6 +138,26 @@ describe("modèle de faits compact : les règles de phase « territory » ne lis
   });
 });
 
+describe("une exécution qui ne garde que les faits", () => {
+  it("donne les mêmes constats, positions comprises, qu'une exécution qui garde les valeurs — audit et validation, un fil ou plusieurs", async () => {
+    for (const dir of territories().filter((d) => !d.endsWith("fixtures"))) {
+      for (const mode of ["audit", "validate"] as const) {
+        const keep = await runAudit([dir], { ...base(dir), mode });
+        for (const jobs of dir === corpus ? [1, 2] : [1]) {
+          const facts = await runAudit([dir], { ...base(dir), mode, jobs, values: "facts" });
+          const lines = (r: typeof keep) => r.findings.map((f) => JSON.stringify(f));
+          expect(lines(facts), `${dir} (${mode}, ${jobs})`).toEqual(lines(keep));
+          expect(facts.summary).toEqual(keep.summary);
+          // The values are gone: no établissement keeps its roles, contacts or equipment types.
+          for (const d of facts.documents) {
+            if (d.kind === "etablissement" && typeof d.value === "object" && d.value && "roles" in d.value) expect((d.value as { roles: unknown }).roles, d.source.file).toBeNull();
+          }
+        }
+      }
+    }
+  }, 600_000);
+});
+
 /** Every pointer of a value's mappings and sequences (the value itself excluded). */
 function* pointersOf(v: unknown, at: string): Generator<string> {
   if (Array.isArray(v)) {

@@ -8,7 +8,7 @@ import { KINDS } from "../core/domain.js";
 import { didYouMean } from "../core/similar.js";
 import type { DocResult as StageDoc, DocumentCheck, FileResult as StageFile } from "../load/stage/index.js";
 import { describeValue, validateDocument, type Violation } from "../validate/schema.js";
-import { extractFacts, type DocFacts } from "../model/compact/index.js";
+import { extractFacts, projectValue, type DocFacts } from "../model/compact/index.js";
 import { findSuppressions, type SuppressionData } from "./suppressions.js";
 import { registryRuns, runDocumentRules, type DocPhaseConfig, type DocPhaseFound } from "./document-phase.js";
 
@@ -29,19 +29,29 @@ export interface DocChecks {
   facts?: DocFacts;
   /** What the document-phase rules found (absent, or under another key: the engine runs them again). */
   found?: DocPhaseFound;
+  /** When the run keeps only facts: the document's value projected to them, which replaces its value in the stage's result. */
+  value?: unknown;
+}
+
+/** The settings of the audit's check: the document-phase rules (null: none) and whether only facts are kept of each value. */
+export interface CheckConfig {
+  rules: DocPhaseConfig | null;
+  project: boolean;
 }
 
 export type DocResult = StageDoc<DocChecks>;
 export type FileResult = StageFile<DocChecks>;
 
 /** The check itself (worker threads import this module and call it, see `DocumentCheck`). */
-export function checkDocument(doc: LoadedDocument, config: DocPhaseConfig | null): DocChecks {
+export function checkDocument(doc: LoadedDocument, { rules, project }: CheckConfig): DocChecks {
   const violations = doc.kind ? validateDocument(doc) : [];
   const placed = violations as PlacedViolation[];
   for (const v of placed) v.place = place(doc, v.pointer, v.at);
   const checks: DocChecks = { violations: placed, suppressions: findSuppressions(doc), facts: extractFacts(doc) };
   if (!doc.kind) checks.kindProblem = kindProblem(doc);
-  if (config) checks.found = runDocumentRules(doc, doc.kind !== undefined && violations.length === 0, runsOf(config), config.date, config.key);
+  if (rules) checks.found = runDocumentRules(doc, doc.kind !== undefined && violations.length === 0, runsOf(rules), rules.date, rules.key);
+  // Last: everything above read the whole value.
+  if (project) checks.value = projectValue(doc.kind, doc.value);
   return checks;
 }
 
@@ -64,7 +74,8 @@ function runsOf(config: DocPhaseConfig): ReturnType<typeof registryRuns> {
 }
 
 /** The audit's check, as the per-file stage takes it, for a run's document-phase rules (null: none). */
-export function documentCheck(config: DocPhaseConfig | null): DocumentCheck<DocChecks> {
+export function documentCheck(rules: DocPhaseConfig | null, project = false): DocumentCheck<DocChecks> {
+  const config: CheckConfig = { rules, project };
   return {
     run: checkDocument,
     module: new URL("./document-check.js", import.meta.url).href,

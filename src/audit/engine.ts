@@ -16,7 +16,7 @@ import type { IncrementalState } from "./incremental.js";
 import type { Comparison } from "./compare.js";
 import { Findings } from "./findings.js";
 import { renamedNotice, resolveRules, type RuleRun } from "./resolve-rules.js";
-import { addDocumentFindings, planPhases, runRules } from "./run-rules.js";
+import { addDocumentFindings, planPhases, runRules, type Phases } from "./run-rules.js";
 import { extractFacts, FactsModel } from "../model/compact/index.js";
 import { applySuppressions } from "./suppress.js";
 
@@ -62,6 +62,13 @@ export interface AuditOptions {
   memo?: StageMemo;
   /** False: `document`-phase rules run after loading, on the whole territory, like the others (tests compare both paths). */
   twoPhase?: boolean;
+  /**
+   * `facts`: once the per-file stage has checked a document, only its facts are kept (its value projected to the fact
+   * families, src/model/compact/project.ts) — what the cross-document rules read, the run's documents and territory
+   * then hold; memory and the cache shrink. Honoured only when every rule that runs later declares its facts (a local
+   * rule that does not keeps the values). `keep` (default): the whole values (reports, collection, library callers).
+   */
+  values?: "keep" | "facts";
 }
 
 /**
@@ -119,6 +126,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
   const notices: string[] = [];
   const runs = await rulesToRun(opts, notices);
   const phases = planPhases(runs, mode, date, opts.twoPhase ?? true);
+  const project = opts.values === "facts" && factsSuffice(phases, mode);
   const findings = new Findings();
 
   // 1. Load: every file through the per-file stage — read, decoded, parsed, checked against its kind's schema, its
@@ -129,7 +137,7 @@ export async function runAudit(inputs: readonly AuditInput[], opts: AuditOptions
     ignoreBase: opts.config?.dir,
     territory: opts.territory,
     limits: { ...DEFAULT_LIMITS, ...(opts.config?.limits ?? {}) },
-    check: documentCheck(phases.config),
+    check: documentCheck(phases.config, project),
     findingsLikely: mode === "audit",
     quickParser: opts.quickParser,
     jobs: opts.jobs,
@@ -172,6 +180,12 @@ async function rulesToRun(opts: AuditOptions, notices: string[]): Promise<RuleRu
   // A rule the caller defined with its own messages (library use of defineRule): its texts join the catalogue.
   for (const r of opts.rules ?? []) if (r.messages && !catalogue.rules[r.id]) catalogue.rules[r.id] = { summary: r.summary ?? "", messages: r.messages };
   return resolveRules(opts.config, opts.ruleSeverities, opts.rules ?? (local.length > 0 ? [...registry, ...local] : undefined), notices);
+}
+
+/** Whether the rules that run after the per-file stage read only facts: every one that is on declares its facts. */
+function factsSuffice(phases: Phases, mode: Mode): boolean {
+  if (phases.onThread.length > 0) return false;
+  return phases.later.every((r) => !r.rule.check || r.severity === "off" || (mode === "validate" && r.rule.group !== "A") || (r.rule.phase === "territory" && r.rule.facts !== undefined));
 }
 
 /**

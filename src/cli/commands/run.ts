@@ -113,7 +113,10 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
 
   const inputs = await auditInputs(inputsPaths, { ...DEFAULT_LIMITS, ...config.limits }.maxFileBytes, io);
 
-  const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config, ruleSeverities) : undefined;
+  // Only facts are kept of each document (src/model/compact) unless an output reads the documents themselves: the
+  // Markdown report (names, roles, equipment) and `--compare` (the previous state's territory, for the report).
+  const values = formats.includes("markdown") || o.compare ? "keep" : "facts";
+  const cache = o.cache ? await openCache(resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache"), config, ruleSeverities, values) : undefined;
   const progress = makeProgress(o, io);
   const auditOptions = {
     mode,
@@ -127,7 +130,8 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
     cache,
     territory: territoryRoot(config),
     onProgress: progress.update,
-  };
+    values,
+  } as const;
   const result = await runAudit(inputs, auditOptions);
   progress.done();
   if (o.scope !== undefined) await applyScope(result, o.scope);
@@ -206,11 +210,12 @@ async function existing(path: string): Promise<"fichier" | "dossier" | undefined
   );
 }
 
-/** The cache, keyed on gouvnum's version, the schemas, the limits and the rules' settings (config, plugins, --rule). */
-async function openCache(path: string, config: { limits: object; rules?: unknown; plugins?: unknown }, overrides: unknown): Promise<FileCache> {
+/** The cache, keyed on gouvnum's version, the schemas, the limits, the rules' settings (config, plugins, --rule) and what is kept of values. */
+async function openCache(path: string, config: { limits: object; rules?: unknown; plugins?: unknown }, overrides: unknown, values: "keep" | "facts"): Promise<FileCache> {
   const { SCHEMA_DIR, SCHEMA_FILES } = await import("../../validate/ajv.js");
   const schemas = await Promise.all(SCHEMA_FILES.map((f) => readFile(join(SCHEMA_DIR, f), "utf8")));
-  const key = cacheKey(VERSION, schemas, { ...DEFAULT_LIMITS, ...config.limits }, [config.rules ?? null, config.plugins ?? null, overrides]);
+  // Entries keep whole values or facts only (`values`): a run of the other kind does not take them back.
+  const key = cacheKey(VERSION, schemas, { ...DEFAULT_LIMITS, ...config.limits }, [config.rules ?? null, config.plugins ?? null, overrides, values]);
   const bytes = await readFile(path).catch(() => undefined);
   return new FileCache(key, bytes);
 }

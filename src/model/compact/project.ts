@@ -26,7 +26,7 @@ export type FactFamily = (typeof FACT_FAMILIES)[number];
 const PATHS: Record<FactFamily, Partial<Record<Kind, readonly string[]>>> = {
   ids: {
     academie: ["code", "nom"],
-    collectivite: ["id", "nom", "type", "academie", "competences"],
+    collectivite: ["id", "nom", "type", "academie", "competences", "code_insee"],
     etablissement: ["uai", "nom", "type", "statut", "academie", "commune/code_insee"],
     convention: ["id", "type"],
   },
