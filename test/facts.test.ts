@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runAudit, type AuditOptions } from "../src/audit/engine.js";
-import type { ReportDescriptor, RuleContext, RuleDefinition } from "../src/audit/rule.js";
+import { defineRule, type ReportDescriptor, type RuleContext, type RuleDefinition } from "../src/audit/rule.js";
 import { rules } from "../src/rules/index.js";
 import { Territory } from "../src/model/territory.js";
 import { extractFacts, FactsModel, FACT_FAMILIES, projectValue } from "../src/model/compact/index.js";
@@ -148,14 +148,48 @@ describe("une exécution qui ne garde que les faits", () => {
           const lines = (r: typeof keep) => r.findings.map((f) => JSON.stringify(f));
           expect(lines(facts), `${dir} (${mode}, ${jobs})`).toEqual(lines(keep));
           expect(facts.summary).toEqual(keep.summary);
-          // The values are gone: no établissement keeps its roles, contacts or equipment types.
+          // The values are gone: no établissement keeps its direction's or référent's names and contacts.
+          let persons = 0;
           for (const d of facts.documents) {
-            if (d.kind === "etablissement" && typeof d.value === "object" && d.value && "roles" in d.value) expect((d.value as { roles: unknown }).roles, d.source.file).toBeNull();
+            if (d.kind !== "etablissement" || !isPlainObject(d.value)) continue;
+            for (const k of ["direction", "referent_technique", "referent_numerique"]) {
+              if (d.value[k] === undefined) continue;
+              expect(d.value[k], `${d.source.file} ${k}`).toBeNull();
+              persons++;
+            }
           }
+          if (mode === "audit" && dir === corpus) expect(persons).toBeGreaterThan(1000);
         }
       }
     }
   }, 600_000);
+
+  it("une règle transversale qui ne déclare pas ses faits (règle locale) fait garder les valeurs entières", async () => {
+    const dir = join(ROOT, "examples/academie-exemple");
+    const local = (facts?: ["ids", "references"]) =>
+      defineRule({
+        id: "roles-lus",
+        group: "D",
+        severity: "info",
+        appliesTo: ["etablissement"],
+        phase: "territory",
+        facts,
+        summary: "Lit les rôles.",
+        messages: { x: "{n}" },
+        check(ctx) {
+          ctx.each(ctx.territory.etablissements, (e) => {
+            const r = e.data.referent_technique;
+            if (r) ctx.report({ on: e, pointer: "/referent_technique", messageId: "x", data: { n: Object.keys(r).length } });
+          });
+        },
+      });
+    const seen = (r: Awaited<ReturnType<typeof runAudit>>) => r.findings.filter((f) => f.ruleId === "roles-lus").length;
+    const undeclared = await runAudit([dir], { ...base(dir), values: "facts", rules: [...rules, local()] });
+    expect(seen(undeclared)).toBeGreaterThan(5);
+    // Declared (wrongly here: roles are in no family), the values are reduced and the rule sees no roles.
+    const declared = await runAudit([dir], { ...base(dir), values: "facts", rules: [...rules, local(["ids", "references"])] });
+    expect(seen(declared)).toBe(0);
+  });
 });
 
 /** Every pointer of a value's mappings and sequences (the value itself excluded). */
