@@ -72,6 +72,21 @@ describe("--cache", () => {
     expect(edited.stdout).toBe((await cli(args(dir))).stdout);
   });
 
+  it("une autre date d'audit, ou la validation après l'audit : les constats d'une exécution à froid, même quand le cache ne garde que les faits", async () => {
+    const dir = territory();
+    const cache = join(dir, "cache.bin");
+    const at = (date: string, mode = "audit") => [mode, dir, "-f", "json", "--fail-on", "never", "--date", date];
+    await cli([...at("2026-09-01"), "--cache", "--cache-location", cache]);
+    // In 2034 conventions have lapsed: document-phase rules (convention-expiree) find what the cached run could not.
+    const later = await cli([...at("2034-01-01"), "--cache", "--cache-location", cache]);
+    const laterCold = await cli(at("2034-01-01"));
+    expect(later.stdout).toBe(laterCold.stdout);
+    expect(JSON.parse(later.stdout).findings.some((f: { ruleId: string }) => f.ruleId === "convention-expiree")).toBe(true);
+    const validated = await cli([...at("2034-01-01", "validate"), "--cache", "--cache-location", cache]);
+    expect(validated.stdout).toBe((await cli(at("2034-01-01", "validate"))).stdout);
+    expect((await cli([...at("2026-09-01"), "--cache", "--cache-location", cache])).stdout).toBe((await cli(at("2026-09-01"))).stdout);
+  });
+
   for (const slow of [false, true]) {
     it(`un fichier inchangé n'est ni lu ni analysé ; seuls les fichiers modifiés le sont (${slow ? "analyseur de référence" : "chemin par blocs"})`, async () => {
       const dir = territory(slow);

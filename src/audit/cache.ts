@@ -143,7 +143,7 @@ export class FileCache {
    * Looks a file up. A hit gives its stage result, shown under `display`, with a source whose text is read only if
    * needed. Otherwise the file's metadata (and its bytes when they had to be read to compare hashes) for `store`.
    */
-  lookup(abs: string, display: string, read: () => Uint8Array | FileResult): Lookup {
+  lookup(abs: string, display: string, read: () => Uint8Array | FileResult, accept?: (r: FileResult) => boolean): Lookup {
     const readAt = Date.now();
     const st = statOf(abs);
     const e = this.used.get(abs) ?? this.old.get(abs);
@@ -152,8 +152,10 @@ export class FileCache {
     const same = st.size === m.size && st.mtimeMs === m.mtimeMs && st.ctimeMs === m.ctimeMs && st.ino === m.ino;
     // Trusted without reading: same metadata, and the file was last modified well before it was read.
     if (same && m.mtimeMs < m.readAt - RACY_MS) {
+      const l = this.revive(abs, display, e, undefined, accept);
+      if (!l) return { miss: { stat: st, readAt } };
       this.hits++;
-      return this.revive(abs, display, e);
+      return l;
     }
     // In doubt (the metadata moved, or a recent modification): the bytes decide. Another size is another content.
     if (st.size !== m.size) return { miss: { stat: st, readAt } };
@@ -161,14 +163,19 @@ export class FileCache {
     if (!(bytes instanceof Uint8Array)) return { unreadable: bytes };
     const hash = FileCache.hash(bytes);
     if (hash !== m.hash) return { miss: { stat: st, readAt, bytes, hash } };
-    this.hashHits++;
     const renewed: Entry = { meta: { ...m, ...st, readAt }, blob: e.blob };
+    const l = this.revive(abs, display, renewed, bytes, accept);
+    if (!l) return { miss: { stat: st, readAt, bytes, hash } };
+    this.hashHits++;
     this.changed = true;
-    return this.revive(abs, display, renewed, bytes);
+    return l;
   }
 
-  private revive(abs: string, display: string, e: Entry, bytes?: Uint8Array): Lookup {
+  /** An entry taken back, unless `accept` refuses it (then undefined: a miss). */
+  private revive(abs: string, display: string, e: Entry, bytes?: Uint8Array, accept?: (r: FileResult) => boolean): { hit: FileResult; source: SourceFile } | undefined {
     const s = deserialize(e.blob) as Stored;
+    const result: FileResult = { file: display, parser: s.parser, problems: s.problems, docs: s.docs };
+    if (accept && !accept(result)) return undefined;
     const located = new Map<string, Position>();
     const flat = e.meta.located;
     for (let i = 0; i + 4 < flat.length; i += 5) {
@@ -178,7 +185,7 @@ export class FileCache {
     source.located = located;
     const entry: Entry = { meta: e.meta, blob: e.blob, source };
     this.used.set(abs, entry);
-    return { hit: { file: display, parser: s.parser, problems: s.problems, docs: s.docs }, source };
+    return { hit: result, source };
   }
 
   /** Keeps a file's result, read from `bytes`, with the metadata found before reading it; `source` is its run's source. */

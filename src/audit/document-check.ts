@@ -78,6 +78,9 @@ export function documentCheck(rules: DocPhaseConfig | null, project = false): Do
   const config: CheckConfig = { rules, project };
   return {
     run: checkDocument,
+    // What the document-phase rules found under other settings (another date, the other mode) is computed again by
+    // the engine from the document's value; when only facts are kept of it, the file must be read again instead.
+    reusable: project ? (d) => !rules || d.found?.key === rules.key : undefined,
     module: new URL("./document-check.js", import.meta.url).href,
     config,
   };

@@ -35,6 +35,11 @@ export interface FileResult<X extends object = object> {
  */
 export interface DocumentCheck<X extends object = object> {
   run(doc: LoadedDocument, config: unknown): X;
+  /**
+   * Whether a result computed by an earlier run (the cache) can stand for this run's; when not, the file is read
+   * again. Default: always (what the check found does not depend on the run, or the caller computes it again).
+   */
+  reusable?(found: X): boolean;
   module: string;
   config: unknown;
 }

@@ -37,7 +37,13 @@ export interface FileMemo<X extends object = object> {
 
 /** A cache of stage results across processes (the audit's `--cache`): looked up by path, stored after a miss. */
 export interface StageCache<X extends object, M extends { bytes?: Uint8Array }> {
-  lookup(abs: string, display: string, read: () => Uint8Array | FileResult<never>): { hit: FileResult<X>; source: SourceFile } | { miss: M } | { unreadable: FileResult<X> };
+  /** `accept`: whether a hit can be taken back (else it is a miss, read again and stored anew). */
+  lookup(
+    abs: string,
+    display: string,
+    read: () => Uint8Array | FileResult<never>,
+    accept?: (r: FileResult<X>) => boolean,
+  ): { hit: FileResult<X>; source: SourceFile } | { miss: M } | { unreadable: FileResult<X> };
   store(abs: string, miss: M, bytes: Uint8Array, r: FileResult<X>, source: SourceFile): void;
 }
 
@@ -187,7 +193,9 @@ class StageReader<X extends object> {
     }
     if (cache) {
       // An unchanged file comes back from the cache with its positions, unread; a changed one is read, parsed and kept.
-      const l = cache.lookup(abs, display, () => this.stage.readInput(abs, display, limits));
+      const reusable = this.o.check.reusable;
+      const accept = reusable && ((r: FileResult<X>) => r.docs.every((d) => reusable(d)));
+      const l = cache.lookup(abs, display, () => this.stage.readInput(abs, display, limits), accept || undefined);
       if ("hit" in l) return [l.hit, undefined, l.source];
       if ("unreadable" in l) return [l.unreadable, undefined];
       const bytes = l.miss.bytes ?? this.stage.readInput(abs, display, limits);
