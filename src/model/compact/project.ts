@@ -77,16 +77,18 @@ function addPath(tree: { [key: string]: Keep }, segments: readonly string[]): vo
   addPath(next, rest);
 }
 
-const trees = new Map<string, { [key: string]: Keep }>();
+/** The trees made, by list of families (the same list object each time: a rule's `facts`, FACT_FAMILIES) and kind. */
+const trees = new WeakMap<readonly FactFamily[], Map<Kind, { [key: string]: Keep }>>();
 
 /** What to keep of a document of this kind for these families (`kind` is always kept). */
 function treeOf(kind: Kind, families: readonly FactFamily[]): { [key: string]: Keep } {
-  const key = `${kind}\u0000${families.join(",")}`;
-  let tree = trees.get(key);
+  let byKind = trees.get(families);
+  if (!byKind) trees.set(families, (byKind = new Map()));
+  let tree = byKind.get(kind);
   if (!tree) {
     tree = { kind: true };
     for (const f of families) for (const p of PATHS[f][kind] ?? []) addPath(tree, p.split("/"));
-    trees.set(key, tree);
+    byKind.set(kind, tree);
   }
   return tree;
 }
