@@ -336,6 +336,13 @@ function cacheRerun(corpusDir, help, cacheArgs, n, profile = false) {
  * The watch / language-server re-check after one change: bench/session.mjs in its own process (see there). With
  * `profileTag`, the timed re-checks (and only they) are profiled too.
  */
+/** bench/facts-check.mjs: the engine keeping only facts against keeping whole values, each in its own process. */
+function factsCheck(corpusDir) {
+  const r = spawnSync(NODE, [join(ROOT, "bench", "facts-check.mjs"), corpusDir], { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`facts-check.mjs : code de sortie ${r.status}\n${(r.stderr ?? "").slice(0, 4000)}`);
+  return JSON.parse(r.stdout);
+}
+
 function sessionRecheck(corpusDir, runs, profileTag) {
   const profileFile = profileTag ? join(OUT, `profil-${profileTag}.cpuprofile`) : undefined;
   const extra = profileFile ? ["--profile", profileFile] : [];
@@ -472,6 +479,12 @@ function targets(results) {
     T.push({ id: `session-${name}`, label: `recontrôle lsp / --watch après 1 modification (${name}, médiane de ${m.runs.length})`, target: "≤ 100 ms, constats identiques", value: `${ms(m.wall)}, ${m.identical ? "identiques" : "DIFFÉRENTS"}`, cpu: ms(m.cpu), ok: m.wall <= 0.1 && m.identical, profile: m.profile });
   }
   for (const [name, x] of [["academie", A], ["national", N]]) {
+    if (!x?.facts) continue;
+    const f = x.facts;
+    const value = `${f.identical ? "identiques" : "DIFFÉRENTS"} (${f.findings} constats) ; mémoire ${mb(f.keep.maxRssMb)} → ${mb(f.facts.maxRssMb)}`;
+    T.push({ id: `facts-${name}`, label: `audit ne gardant que les faits contre valeurs entières (${name}, en processus)`, target: "constats identiques", value, cpu: `${s(f.keep.cpu)} → ${s(f.facts.cpu)}`, ok: f.identical });
+  }
+  for (const [name, x] of [["academie", A], ["national", N]]) {
     if (!x?.validate || !x?.ajv) continue;
     const r = x.validate.wall / x.ajv.wall;
     T.push({ id: `validate-ajv-${name}`, label: `\`gouvnum validate\` ÷ ajv-cli (${name})`, target: "≤ 0,33", value: ratio(r), cpu: ratio(x.validate.cpu / x.ajv.cpu), ok: r <= 0.33, profile: x.validate.profile });
@@ -560,6 +573,8 @@ async function main() {
       log(`${scale} : recontrôle incrémental (AuditSession) ×${o.sessionRuns}`);
       x.session = sessionRecheck(dir, o.sessionRuns, o.profile ? `${scale}-session` : undefined);
     }
+    log(`${scale} : audit ne gardant que les faits ÷ audit gardant les valeurs (bench/facts-check.mjs)`);
+    x.facts = factsCheck(dir);
 
     // Cross-checks: every tool must have seen the same documents, and the corpus must be valid.
     const checks = [];
@@ -567,6 +582,7 @@ async function main() {
     if (x.parseFloor.result.documents !== manifest.documents) checks.push(`le plancher a lu ${x.parseFloor.result.documents} documents`);
     if (x.ajv.valid + x.ajv.invalid !== manifest.documents) checks.push(`ajv-cli a validé ${x.ajv.valid + x.ajv.invalid} documents`);
     if (x.ajv.invalid > 0) checks.push(`ajv-cli juge ${x.ajv.invalid} documents invalides`);
+    if (!x.facts.identical) checks.push("les constats d'un audit ne gardant que les faits diffèrent de ceux d'un audit gardant les valeurs");
     if (Object.keys(x.validate.blocking).length > 0) checks.push(`constats bloquants sur un corpus généré : ${JSON.stringify(x.validate.blocking)}`);
     x.checks = checks;
     for (const c of checks) log(`ATTENTION (${scale}) : ${c}`);
