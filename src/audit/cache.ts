@@ -21,7 +21,7 @@ import type { FileResult, DocResult } from "./document-check.js";
 import type { SourceFile } from "../load/source.js";
 
 const MAGIC = "GVNCACHE";
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** A position already computed in a file: line, column, end line, end column. */
 type Position = { line: number; column: number; endLine: number; endColumn: number };

@@ -3,7 +3,7 @@
 // the `document`-phase rules find in it (./document-phase.ts) — plain data, kept with the file's result. Every finding
 // the stage makes is located there, while the document's value and positions are at hand: after the stage, the engine
 // needs neither to turn them into findings.
-import { isPlainObject, place, type LoadedDocument, type Place } from "../load/document.js";
+import { isPlainObject, place, placeRange, type LoadedDocument, type Place } from "../load/document.js";
 import { KINDS } from "../core/domain.js";
 import { didYouMean } from "../core/similar.js";
 import type { DocResult as StageDoc, DocumentCheck, FileResult as StageFile } from "../load/stage/index.js";
@@ -24,7 +24,8 @@ export interface DocChecks {
   kindProblem?: KindProblem;
   /** Schema violations (documents of a known kind), with their raw-text hints already filled, each located. */
   violations: PlacedViolation[];
-  suppressions: SuppressionData[];
+  /** Suppression comments, each located. */
+  suppressions: Array<SuppressionData & { place: Place }>;
   /** The document's compact facts (absent from results cached by an older gouvnum: the engine extracts them then). */
   facts?: DocFacts;
   /** What the document-phase rules found (absent, or under another key: the engine runs them again). */
@@ -47,7 +48,8 @@ export function checkDocument(doc: LoadedDocument, { rules, project }: CheckConf
   const violations = doc.kind ? validateDocument(doc) : [];
   const placed = violations as PlacedViolation[];
   for (const v of placed) v.place = place(doc, v.pointer, v.at);
-  const checks: DocChecks = { violations: placed, suppressions: findSuppressions(doc), facts: extractFacts(doc) };
+  const suppressions = findSuppressions(doc).map((s) => ({ ...s, place: placeRange(doc.source, s.range) }));
+  const checks: DocChecks = { violations: placed, suppressions, facts: extractFacts(doc) };
   if (!doc.kind) checks.kindProblem = kindProblem(doc);
   if (rules) checks.found = runDocumentRules(doc, doc.kind !== undefined && violations.length === 0, runsOf(rules), rules.date, rules.key);
   // Last: everything above read the whole value.

@@ -3,7 +3,7 @@
 import type { Finding } from "../core/finding.js";
 import { didYouMean } from "../core/similar.js";
 import { canonicalRuleId } from "../core/rule-ids.js";
-import { locateRange, type LoadedDocument } from "../load/document.js";
+import type { LoadedDocument } from "../load/document.js";
 import type { DocResult } from "./document-check.js";
 import { makeFinding } from "./findings.js";
 import { renamedNotice, type RuleRun } from "./resolve-rules.js";
@@ -35,7 +35,8 @@ export function applySuppressions(
   };
   for (const doc of documents) {
     for (const s of extras.get(doc)?.suppressions ?? []) {
-      const loc = locateRange(doc.source, s.range);
+      const [line, column, endLine, endColumn] = s.place; // located in the per-file stage
+      const loc = { file: doc.source.file, line, column, endLine, endColumn };
       const base = { ...loc, pointer: "", entity: doc.entity, documentIndex: doc.index };
       // A renamed rule's old id suppresses the new one's findings, with a notice (not a finding).
       for (const id of s.ruleIds) {

@@ -322,6 +322,12 @@ export function place(doc: LoadedDocument, pointer: string, at: "value" | "key" 
   return [l.line, l.column, l.endLine, l.endColumn];
 }
 
+/** A range's place in its file, as plain data (see `place`). */
+export function placeRange(src: SourceFile, range: [number, number]): Place {
+  const l = toLocation(src, range);
+  return [l.line, l.column, l.endLine, l.endColumn];
+}
+
 export function toLocation(src: SourceFile, range: [number, number]): Location {
   const s = linePos(src, range[0]);
   let endOffset = Math.max(range[0], range[1]);
@@ -336,14 +342,4 @@ export function sourceText(doc: LoadedDocument, pointer: string): string | undef
   const r = doc.ast.walk(pointerSegments(pointer));
   if (!r.exists || !r.value) return undefined;
   return doc.source.text.slice(r.value[0], r.value[1]);
-}
-
-/** A range's location, kept with the file's positions when they are kept (watch mode, language server, cache). */
-export function locateRange(source: SourceFile, range: [number, number]): Location {
-  const located = source.located;
-  if (!located) return toLocation(source, range);
-  const key = `\u0001${range[0]}\u0000${range[1]}`;
-  let at = located.get(key);
-  if (!at) located.set(key, (at = toLocation(source, range)));
-  return { file: source.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }

@@ -4,7 +4,7 @@
 import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { decode, makeSource } from "../source.js";
 import { readBounded } from "../read.js";
-import { parseFile, type Limits, type LoadedDocument, type ParsedFile, type ParseProblem } from "../document.js";
+import { parseFile, placeRange, type Limits, type LoadedDocument, type ParsedFile, type ParseProblem, type Place } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
 
 /** A document as the per-file stage returns it: its place, its value, its position log; `X`, what the check found. */
@@ -23,7 +23,8 @@ export interface FileResult<X extends object = object> {
   parser?: ParsedFile["parser"];
   /** A reason the file was not read as text: `encodage` with its place, or the size limit. */
   unreadable?: { ruleId: "encodage" | "yaml-syntaxe"; messageId: string; data: Record<string, string | number>; line: number; column: number };
-  problems: ParseProblem[];
+  /** Parse problems, each located in the stage (its text is at hand there). */
+  problems: Array<ParseProblem & { place: Place }>;
   docs: Array<DocResult<X>>;
 }
 
@@ -80,7 +81,8 @@ export function processFile<X extends object>(file: string, bytes: Uint8Array, l
     const log = o.keepLog && doc.ast instanceof LogDocAst ? doc.ast.log : undefined;
     return { index: doc.index, span: doc.span, value: doc.value, ...checked, log };
   });
-  return { file, text: decoded.text, parser: parsed.parser, problems: parsed.problems, docs };
+  const problems = parsed.problems.map((p) => ({ ...p, place: placeRange(source, p.offset) }));
+  return { file, text: decoded.text, parser: parsed.parser, problems, docs };
 }
 
 /** A file's bytes within the size limit, or its result when it is too big; an unreadable file is a usage error. */

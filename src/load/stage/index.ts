@@ -8,7 +8,7 @@ import type { Location } from "../../core/finding.js";
 import { makeSource, type SourceFile } from "../source.js";
 import type { DocAst } from "../ast.js";
 import { discoverFiles, toPosix } from "../files.js";
-import { LazyDocAst, locateRange, makeDocument, type Limits, type LoadedDocument } from "../document.js";
+import { LazyDocAst, makeDocument, type Limits, type LoadedDocument } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
 import type { DocResult, DocumentCheck, FileResult } from "./file.js";
 
@@ -235,7 +235,8 @@ class StageReader<X extends object> {
     if (asts) source.asts = asts;
     out.sources.set(r.file, source);
     for (const p of r.problems) {
-      out.problems.push({ ruleId: "yaml-syntaxe", messageId: p.messageId, data: p.data, location: locateRange(source, p.offset), documentIndex: p.documentIndex });
+      const [line, column, endLine, endColumn] = p.place;
+      out.problems.push({ ruleId: "yaml-syntaxe", messageId: p.messageId, data: p.data, location: { file: r.file, line, column, endLine, endColumn }, documentIndex: p.documentIndex });
     }
     // Under a memo, an unchanged file's documents are the same objects from one run to the next (see `incremental.ts`).
     const kept = sr[3];
