@@ -3,7 +3,7 @@
 // suppression comments) — on this thread, in worker threads (./pool.ts) or taken back from a cache or a memo — and
 // comes back as documents that know how to locate a JSON pointer (`locate` in ../document.ts), whichever parser
 // read them and whether their positions were kept.
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import type { Location } from "../../core/finding.js";
 import { makeSource, type SourceFile } from "../source.js";
 import type { DocAst } from "../ast.js";
@@ -11,6 +11,7 @@ import { discoverFiles, toPosix } from "../files.js";
 import { LazyDocAst, makeDocument, type Limits, type LoadedDocument } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
 import type { DocResult, DocumentCheck, FileResult } from "./file.js";
+import type { BoundedRead } from "../read.js";
 
 export type { CheckModule, DocResult, DocumentCheck, FileResult } from "./file.js";
 
@@ -114,6 +115,10 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
     const check = { module: o.check.module, config: o.check.config };
     const fromWorker = (r: FileResult): StageResult<X> => [r as FileResult<X>, undefined];
     await pool.processShared(listed, o.limits, reader.positions, check, threads, (f) => reader.read(f), fromWorker, ingest);
+  } else if (pool) {
+    // One thread: the files are read ahead on a helper thread (see ./read-ahead.ts).
+    const { readAhead } = await import("./read-ahead.js");
+    await readAhead(listed.map((f) => f.abs), o.limits.maxFileBytes, (i, pre) => ingest(reader.read(listed[i], pre)));
   } else {
     for (const f of listed) ingest(reader.read(f));
   }
@@ -179,8 +184,8 @@ class StageReader<X extends object> {
     return [r, undefined];
   }
 
-  /** A file's result: kept by the memo, from the cache, or read and computed. */
-  read({ abs, display }: { abs: string; display: string }): StageResult<X> {
+  /** A file's result: kept by the memo, from the cache, or read (`pre`: already, by ./read-ahead.ts) and computed. */
+  read({ abs, display }: { abs: string; display: string }, pre?: BoundedRead): StageResult<X> {
     const { memo, cache, limits } = this.o;
     if (memo) {
       const kept = memo.get(abs);
@@ -207,6 +212,8 @@ class StageReader<X extends object> {
       cache.store(abs, l.miss, bytes, sr[0], source);
       return sr;
     }
+    if (pre && "bytes" in pre) return this.compute(display, pre.bytes);
+    if (pre) return [{ file: display, problems: [], docs: [], unreadable: this.stage.tooBig(pre.tooBig, limits) }, undefined];
     const bytes = this.stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
   }
@@ -269,7 +276,15 @@ class StageReader<X extends object> {
 
 /** A file's path as shown: relative to the working directory. */
 export function displayPath(cwd: string, abs: string): string {
+  // A file under a POSIX working directory (nearly every file of a run; both paths are resolved, as discoverFiles
+  // and process.cwd() give them): the rest of its path, without path.relative's two resolves (2 % of a validation).
+  if (sep === "/" && abs.startsWith(cwd) && abs[cwd.length] === "/" && abs.length > cwd.length + 1 && isResolved(cwd) && isResolved(abs)) return abs.slice(cwd.length + 1);
   return toPosix(relative(cwd, abs)) || abs;
+}
+
+/** An absolute path as path.resolve leaves it: no `.` or `..` segment, no doubled or trailing slash. */
+function isResolved(p: string): boolean {
+  return p.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)|.\/$/.test(p);
 }
 
 /**
