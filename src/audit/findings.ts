@@ -1,4 +1,5 @@
-// Audit: findings as the engine collects them — each with its French message, located once every finding is known.
+// Audit: findings as the engine collects them — each with its French message, located by the per-file stage or once
+// every finding is known.
 import type { Finding, Location } from "../core/finding.js";
 import { formatMessage } from "../core/format-message.js";
 import { catalogue } from "../messages/index.js";
@@ -57,9 +58,10 @@ export function copyFinding(f: Finding): Finding {
 }
 
 /**
- * The findings of a run, in the order they were made. A finding about a pointer of a document is located only at
- * the end (`locateAll`), once it is known to be shown: files whose position indexes were not kept are read again
- * once each then, and only for the findings shown.
+ * The findings of a run, in the order they were made. What the per-file stage found (schema, kind, the `document`-phase
+ * rules, syntax problems) comes located from it (`placed`, `located`). A finding of a cross-document rule is located
+ * only at the end (`locateAll`), once it is known to be shown: files whose position indexes were not kept are read
+ * again once each then, and only for the findings shown.
  */
 export class Findings {
   readonly list: Finding[] = [];
