@@ -3,7 +3,7 @@
 // (seeded) over the example territories: keys removed, values nulled, references changed, parties dropped, files
 // deleted and restored, kinds broken, YAML broken, documents duplicated; through the disk and through editor buffers.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseAllDocuments, stringify } from "yaml";
@@ -195,4 +195,35 @@ describe("moteur incrémental : après chaque modification, le même résultat q
       await check(example, 3, 40, false);
     }, 60_000);
   }
+});
+
+describe("session : les dossiers du territoire", () => {
+  it("un dossier inchangé n'est pas relu ; un fichier ajouté ou retiré sans que la session le sache est vu au contrôle suivant", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gouvnum-listings-"));
+    cpSync(join(ROOT, "examples/academie-exemple"), dir, { recursive: true });
+    // Folders last modified an hour ago, as in a checked-out repository (a folder modified just now is listed again).
+    const past = Date.now() / 1000 - 3600;
+    for (const sub of [".", "collectivites", "etablissements", "conventions"]) utimesSync(join(dir, sub), past, past);
+    const options = { today: FIXTURE_DATE, date: FIXTURE_DATE, cwd: dir, config: await loadConfig(join(dir, "gouvnum.config.yaml"), dir) };
+    const session = new AuditSession(["."], options);
+    const first = await session.run();
+    const etabs = join(dir, "etablissements");
+    const listed = session.listings.get(etabs);
+    expect(listed?.files.length).toBeGreaterThan(5);
+    await session.run();
+    expect(session.listings.get(etabs)).toBe(listed); // taken back, not read again
+    // A new établissement, written behind the session's back (no fileChanged): its folder's time moved.
+    const uai = "0351234X";
+    writeFileSync(join(etabs, `${uai}.yaml`), `kind: etablissement\nuai: "${uai}"\nnom: Collège ajouté\ntype: college\nacademie: "14"\ncollectivite: dep-35\n`);
+    const added = await session.run();
+    expect(session.listings.get(etabs)).not.toBe(listed);
+    expect(added.result.files).toContain(`etablissements/${uai}.yaml`);
+    expect(added.change.added.some((f) => f.file === `etablissements/${uai}.yaml`)).toBe(true);
+    expect(JSON.stringify(added.result.findings)).toBe(JSON.stringify((await runAudit(["."], options)).findings));
+    rmSync(join(etabs, `${uai}.yaml`));
+    const removed = await session.run();
+    expect(removed.result.files).not.toContain(`etablissements/${uai}.yaml`);
+    expect(JSON.stringify(removed.result.findings)).toBe(JSON.stringify(first.result.findings));
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

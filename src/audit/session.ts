@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { compareFindings, type Finding } from "../core/finding.js";
 import type { IncrementalState } from "./incremental.js";
+import type { Listing } from "../load/files.js";
 import { runAudit, type AuditInput, type AuditOptions, type AuditResult, type StageMemo, type StageResult } from "./engine.js";
 
 /** What changed between two runs: findings that appeared and findings that disappeared. */
@@ -16,6 +17,8 @@ export interface AuditChange {
 export class AuditSession implements StageMemo {
   private readonly kept = new Map<string, StageResult>();
   private readonly buffers = new Map<string, string>();
+  /** The territory's folders as last listed: a folder whose modification time has not moved is not read again. */
+  readonly listings = new Map<string, Listing>();
   private last: AuditResult | undefined;
   /** What the engine keeps between runs (see incremental.ts). */
   state?: IncrementalState;

@@ -47,7 +47,23 @@ export interface DiscoverOptions {
   ignore?: readonly string[];
   /** Directory the ignore globs are relative to (the config's folder). */
   ignoreBase?: string;
+  /**
+   * Folders listed by an earlier discovery of a long-lived caller (watch mode, language server), by path: a folder
+   * whose modification time has not moved since (an entry added, removed or renamed moves it) is not read again.
+   */
+  listings?: Map<string, Listing>;
 }
+
+/** What a folder holds for discovery: its territory files and the folders to walk, with when it was listed. */
+export interface Listing {
+  mtimeMs: number;
+  listedAt: number;
+  files: string[];
+  dirs: string[];
+}
+
+/** A folder modified this close to its listing may have changed again in the same clock tick: it is listed again. */
+const RACY_MS = 2000;
 
 /** Absolute paths of every YAML file under `paths`, sorted, without duplicates. A missing path is an error. */
 export async function discoverFiles(paths: readonly string[], opts: DiscoverOptions): Promise<string[]> {
@@ -70,6 +86,15 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
     }
     if (seenDirs.has(real)) return; // symlink loop
     seenDirs.add(real);
+    const listing = await list(dir);
+    for (const f of listing.files) out.add(f);
+    for (const d of listing.dirs) await walk(d);
+  };
+  const list = async (dir: string): Promise<Listing> => {
+    const known = opts.listings?.get(dir);
+    const mtimeMs = opts.listings ? await stat(dir).then((s) => s.mtimeMs, () => NaN) : NaN;
+    if (known && known.mtimeMs === mtimeMs && mtimeMs < known.listedAt - RACY_MS) return known;
+    const listedAt = Date.now();
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -77,7 +102,7 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
       // An audit that silently skipped a folder would report on files it never saw: a usage error instead.
       throw new GouvnumError("lectureImpossible", { chemin: toPosix(relative(opts.cwd, dir)) || dir, detail: systemDetail(e) });
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const listing: Listing = { mtimeMs, listedAt, files: [], dirs: [] };
     for (const e of entries) {
       const full = join(dir, e.name);
       if (isIgnored(full)) continue;
@@ -95,11 +120,15 @@ export async function discoverFiles(paths: readonly string[], opts: DiscoverOpti
       if (isDir) {
         // Hidden folders (.git, .github workflows, .vscode, .gouvnum schemas…) are tooling, not territory;
         // a path given explicitly on the command line is still read.
-        if (!isSkippedDir(e.name)) await walk(full);
+        if (!isSkippedDir(e.name)) listing.dirs.push(full);
       } else if (isFile && isTerritoryFile(e.name)) {
-        out.add(full);
+        listing.files.push(full);
       }
     }
+    // Folders in name order (a symlink loop is cut at the same place every time); files are sorted at the end.
+    listing.dirs.sort();
+    opts.listings?.set(dir, listing);
+    return listing;
   };
   for (const p of paths) {
     const abs = resolve(opts.cwd, p);

@@ -7,7 +7,7 @@ import { relative, sep } from "node:path";
 import type { Location } from "../../core/finding.js";
 import { makeSource, type SourceFile } from "../source.js";
 import type { DocAst } from "../ast.js";
-import { discoverFiles, toPosix } from "../files.js";
+import { discoverFiles, toPosix, type Listing } from "../files.js";
 import { LazyDocAst, makeDocument, type Limits, type LoadedDocument } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
 import type { DocResult, DocumentCheck, FileResult } from "./file.js";
@@ -34,6 +34,8 @@ export interface FileMemo<X extends object = object> {
   set(abs: string, r: StageResult<X>): void;
   /** The text to read instead of the file's content (an editor's unsaved buffer), if any. */
   overlay(abs: string): string | undefined;
+  /** The folders listed by the last runs (see `listings` in ../files.ts): unchanged folders are not read again. */
+  readonly listings?: Map<string, Listing>;
 }
 
 /** A cache of stage results across processes (the audit's `--cache`): looked up by path, stored after a miss. */
@@ -130,7 +132,7 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
 /** The files to read, sorted, and (when the territory is larger than the inputs) which of them are reported. */
 async function filesToRead(inputs: readonly LoadInput[], named: ReadonlyArray<{ name: string }>, o: LoadOptions<object>): Promise<{ files: string[]; reported?: Set<string> }> {
   const paths = inputs.filter((i): i is string => typeof i === "string");
-  const discover = { cwd: o.cwd, ignore: o.ignore, ignoreBase: o.ignoreBase };
+  const discover = { cwd: o.cwd, ignore: o.ignore, ignoreBase: o.ignoreBase, listings: o.memo?.listings };
   const given = paths.length > 0 ? await discoverFiles(paths, discover) : [];
   if (o.territory === undefined) return { files: given };
   const whole = new Set([...(await discoverFiles([o.territory], discover)), ...given]);
