@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bench: a run that keeps only each document's facts (`values: "facts"`, what `gouvnum audit` and `validate` do)
 // against one that keeps the whole values, on the same corpus, each in its own process: the findings (positions and
-// messages included) and the summary must be identical; prints one JSON line with both runs' wall, CPU and peak
+// messages included), the summary and the indicators of `-f json` must be identical; prints one JSON line with both runs' wall, CPU and peak
 // memory. The test suite checks the same on the académie corpus (test/facts.test.ts); this is the national check.
 //
 //   node bench/facts-check.mjs DIR
@@ -22,6 +22,7 @@ const arg = (name) => {
 if (arg("--values")) {
   const { runAudit } = await import(pathToFileURL(join(root, "dist/audit/engine.js")).href);
   const { emptyConfig } = await import(pathToFileURL(join(root, "dist/validate/config.js")).href);
+  const { indicatorsOf } = await import(pathToFileURL(join(root, "dist/report/sections/evolution.js")).href);
   const w0 = performance.now();
   const c0 = process.cpuUsage();
   const r = await runAudit(["."], { today: "2026-09-01", date: "2026-09-01", cwd: dir, config: emptyConfig(dir), values: arg("--values") });
@@ -29,7 +30,8 @@ if (arg("--values")) {
   const wall = (performance.now() - w0) / 1000;
   // The peak of the run itself, before the findings are written out for the comparison.
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  writeFileSync(arg("--out"), JSON.stringify({ findings: r.findings, summary: r.summary }));
+  // The indicators too: `audit -f json` writes them, from the same territory.
+  writeFileSync(arg("--out"), JSON.stringify({ findings: r.findings, summary: r.summary, indicators: indicatorsOf(r) }));
   process.stdout.write(JSON.stringify({ wall, cpu: (c.user + c.system) / 1e6, maxRssMb }) + "\n");
 } else {
   const scratch = mkdtempSync(join(tmpdir(), "gouvnum-facts-check-"));

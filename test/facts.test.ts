@@ -15,6 +15,8 @@ import { Territory } from "../src/model/territory.js";
 import { extractFacts, FactsModel, FACT_FAMILIES, projectValue } from "../src/model/compact/index.js";
 import { isPlainObject, joinPointer, locate, type LoadedDocument } from "../src/load/document.js";
 import { LogDocAst } from "../src/load/yaml-block/index.js";
+import { FORMATS, getFormatter } from "../src/report/index.js";
+import { indicatorsOf } from "../src/report/sections/evolution.js";
 import { ROOT, FIXTURE_DATE } from "./helpers.js";
 
 const base = (cwd: string): AuditOptions => ({ today: FIXTURE_DATE, date: FIXTURE_DATE, cwd, jobs: 1 });
@@ -152,9 +154,12 @@ describe("une exécution qui ne garde que les faits", () => {
           let persons = 0;
           for (const d of facts.documents) {
             if (d.kind !== "etablissement" || !isPlainObject(d.value)) continue;
-            for (const k of ["direction", "referent_technique", "referent_numerique"]) {
-              if (d.value[k] === undefined) continue;
-              expect(d.value[k], `${d.source.file} ${k}`).toBeNull();
+            // The direction is in no family; of the référents, whether they are there and vacant (`roles`), not who.
+            if (d.value.direction !== undefined) expect(d.value.direction, `${d.source.file} direction`).toBeNull();
+            for (const k of ["referent_technique", "referent_numerique"]) {
+              const p = d.value[k];
+              if (!isPlainObject(p)) continue;
+              for (const [key, v] of Object.entries(p)) if (key !== "vacant") expect(v, `${d.source.file} ${k}.${key}`).toBeNull();
               persons++;
             }
           }
@@ -163,6 +168,26 @@ describe("une exécution qui ne garde que les faits", () => {
       }
     }
   }, 600_000);
+
+  it("chaque format de `gouvnum audit` qui ne garde que les faits (tous sauf markdown) écrit les mêmes octets, indicateurs du JSON compris", async () => {
+    const dirs = [join(ROOT, "examples/academie-exemple"), ...readdirSync(join(ROOT, "examples/territoires")).map((d) => join(ROOT, "examples/territoires", d)), corpus];
+    let indicators = 0;
+    for (const dir of dirs) {
+      const keep = await runAudit([dir], base(dir));
+      const facts = await runAudit([dir], { ...base(dir), values: "facts" });
+      const [ik, if_] = [indicatorsOf(keep, "t"), indicatorsOf(facts, "t")];
+      expect(if_, dir).toEqual(ik);
+      indicators += ik.filter((i) => i.numerateur > 0).length;
+      for (const name of FORMATS.filter((f) => f !== "markdown")) {
+        const format = await getFormatter(name);
+        const ctx = { version: "t", failOn: "error" as const, color: false, summary: "auto" as const, stdout: true, ...(name === "json" ? { indicators: ik } : {}) };
+        const out = (r: typeof keep) => format(r, name === "json" ? ctx : { ...ctx, indicators: undefined });
+        expect(out(facts), `${dir} (${name})`).toBe(out(keep));
+        if (name === "text") expect(format(facts, { ...ctx, summary: "only" }), `${dir} (résumé)`).toBe(format(keep, { ...ctx, summary: "only" }));
+      }
+    }
+    expect(indicators).toBeGreaterThan(20);
+  }, 300_000);
 
   it("une règle transversale qui ne déclare pas ses faits (règle locale) fait garder les valeurs entières", async () => {
     const dir = join(ROOT, "examples/academie-exemple");
@@ -178,15 +203,15 @@ describe("une exécution qui ne garde que les faits", () => {
         messages: { x: "{n}" },
         check(ctx) {
           ctx.each(ctx.territory.etablissements, (e) => {
-            const r = e.data.referent_technique;
-            if (r) ctx.report({ on: e, pointer: "/referent_technique", messageId: "x", data: { n: Object.keys(r).length } });
+            const nom = e.data.referent_technique?.nom;
+            if (typeof nom === "string") ctx.report({ on: e, pointer: "/referent_technique", messageId: "x", data: { n: nom.length } });
           });
         },
       });
     const seen = (r: Awaited<ReturnType<typeof runAudit>>) => r.findings.filter((f) => f.ruleId === "roles-lus").length;
     const undeclared = await runAudit([dir], { ...base(dir), values: "facts", rules: [...rules, local()] });
     expect(seen(undeclared)).toBeGreaterThan(5);
-    // Declared (wrongly here: roles are in no family), the values are reduced and the rule sees no roles.
+    // Declared (wrongly here: names are in no family), the values are reduced and the rule sees no name.
     const declared = await runAudit([dir], { ...base(dir), values: "facts", rules: [...rules, local(["ids", "references"])] });
     expect(seen(declared)).toBe(0);
   });

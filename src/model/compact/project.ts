@@ -17,9 +17,10 @@ import { isPlainObject } from "../../load/document.js";
  * signing parties, instance members, circonscriptions, ENT partners). `conventions`: dates, signatures and the
  * board's authorisation. `maintenance`: who holds each maintenance level, in each layer. `equipment`: devices,
  * renewal, individual equipment, equipment policy, ENT. `declarations`: what a collectivité declares of its
- * internal organisation (organisation, governance, cooperation with its building department, security).
+ * internal organisation (organisation, governance, cooperation with its building department, security). `roles`:
+ * whether an établissement's référents are there and not vacant (`isHeld`), and when the académie's bodies met.
  */
-export const FACT_FAMILIES = ["ids", "references", "conventions", "maintenance", "equipment", "declarations"] as const;
+export const FACT_FAMILIES = ["ids", "references", "conventions", "maintenance", "equipment", "declarations", "roles"] as const;
 export type FactFamily = (typeof FACT_FAMILIES)[number];
 
 /** Each family's paths by kind: `/`-separated keys, `*` for every element of a sequence or every key of a mapping. */
@@ -58,6 +59,10 @@ const PATHS: Record<FactFamily, Partial<Record<Kind, readonly string[]>>> = {
   },
   declarations: {
     collectivite: ["organisation", "gouvernance_interne", "cooperation_batiment", "securite/mise_en_oeuvre_pssi"],
+  },
+  roles: {
+    academie: ["instances/*/reunions"],
+    etablissement: ["referent_technique/vacant", "referent_numerique/vacant"],
   },
 };
 
