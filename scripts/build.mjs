@@ -55,11 +55,9 @@ for (const id of readdirSync(join(root, "src", "rules"))) {
     plugins: [terminalAsJson],
     input: {
       run: join(root, "dist", "cli", "run.js"),
-      // Worker threads load these by URL: the per-file stage and the audit's check of each document.
+      // Worker threads load these two by URL: the per-file stage and the audit's check of each document.
       worker: join(root, "dist", "load", "stage", "worker.js"),
       "document-check": join(root, "dist", "audit", "document-check.js"),
-      // The helper thread that reads a one-thread run's files ahead of it (src/load/stage/read-ahead.ts).
-      "read-worker": join(root, "dist", "load", "stage", "read-worker.js"),
     },
     // commander is bundled in: every command loads it, and resolving the package then wrapping its five CommonJS files
     // for the ES module loader cost more at start-up than reading it from the bundle.

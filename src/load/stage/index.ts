@@ -11,7 +11,6 @@ import { discoverFiles, toPosix, type Listing } from "../files.js";
 import { LazyDocAst, makeDocument, type Limits, type LoadedDocument } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
 import type { DocResult, DocumentCheck, FileResult } from "./file.js";
-import type { BoundedRead } from "../read.js";
 
 export type { CheckModule, DocResult, DocumentCheck, FileResult } from "./file.js";
 
@@ -117,10 +116,6 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
     const check = { module: o.check.module, config: o.check.config };
     const fromWorker = (r: FileResult): StageResult<X> => [r as FileResult<X>, undefined];
     await pool.processShared(listed, o.limits, reader.positions, check, threads, (f) => reader.read(f), fromWorker, ingest);
-  } else if (pool) {
-    // One thread: the files are read ahead on a helper thread (see ./read-ahead.ts).
-    const { readAhead } = await import("./read-ahead.js");
-    await readAhead(listed.map((f) => f.abs), o.limits.maxFileBytes, (i, pre) => ingest(reader.read(listed[i], pre)));
   } else {
     for (const f of listed) ingest(reader.read(f));
   }
@@ -186,8 +181,8 @@ class StageReader<X extends object> {
     return [r, undefined];
   }
 
-  /** A file's result: kept by the memo, from the cache, or read (`pre`: already, by ./read-ahead.ts) and computed. */
-  read({ abs, display }: { abs: string; display: string }, pre?: BoundedRead): StageResult<X> {
+  /** A file's result: kept by the memo, from the cache, or read and computed. */
+  read({ abs, display }: { abs: string; display: string }): StageResult<X> {
     const { memo, cache, limits } = this.o;
     if (memo) {
       const kept = memo.get(abs);
@@ -214,8 +209,6 @@ class StageReader<X extends object> {
       cache.store(abs, l.miss, bytes, sr[0], source);
       return sr;
     }
-    if (pre && "bytes" in pre) return this.compute(display, pre.bytes);
-    if (pre) return [{ file: display, problems: [], docs: [], unreadable: this.stage.tooBig(pre.tooBig, limits) }, undefined];
     const bytes = this.stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
   }
