@@ -1,9 +1,12 @@
 // Audit: the `--cache` of the per-file stage. An unchanged file is neither read nor parsed: it is recognised by its
 // path, size, modification time, change time and inode (`stat`), as ESLint's metadata strategy does, and by its
 // content hash when in doubt (the metadata moved but maybe not the bytes; a file modified in the same clock tick as
-// it was read). Each entry keeps the file's stage result (values, schema violations, suppressions, parse problems)
-// and the positions already computed for it, so that its findings are located without reading it again; a finding at
-// a place never located before reads the file then (its text is loaded on first use).
+// it was read). Each entry keeps the file's stage result — each document's facts (its value projected to the fact
+// families, src/model/compact; whole values when the run keeps them), its schema violations, suppressions, parse
+// problems and document-phase findings, all located — and the positions already computed for it, so that its
+// findings are located without reading it again; a finding at a place never located before reads the file then (its
+// text is loaded on first use). An entry whose document-phase findings were made under other settings is refused
+// when only facts are kept (`accept` of `lookup`): the file is read again.
 //
 // One file: a small header (the metadata and positions of every entry) then each entry's result, serialized apart,
 // so that a re-run rewrites only the entries that changed and copies the others' bytes. The header says the body's
