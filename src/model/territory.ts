@@ -245,3 +245,93 @@ function conclude(niveau: Niveau, acteur: string, source: NiveauResolu["source"]
   if (acteur === "a_definir") return { niveau, acteur, source, clair: false, raison: "a_definir" };
   return { niveau, acteur, source, clair: true };
 }
+
+/** The territory graph's public API: what rules read (`Territory`'s public members). */
+export type TerritoryApi = { [K in keyof Territory]: Territory[K] };
+
+/** The empty list of a kind the territory of one document does not hold (frozen: shared by every such territory). */
+const NONE = Object.freeze([]) as never[];
+
+/**
+ * The territory of one document, as `new Territory([doc])` sees it, without its maps and indexes: what a `document`-phase
+ * rule reads (src/audit/document-phase.ts). At most one entity — none when the document is not valid or has no
+ * identity —, in the list of its kind (the other lists are one shared empty list), and the indexes answered from it
+ * alone. `new Territory([doc])` per document was 27 ms of the académie corpus's 2.8 s of CPU (four lists, three maps,
+ * a set per convention), plus their garbage. test/territory-one.test.ts compares every member with `new Territory([doc])`.
+ */
+export class OneEntityTerritory implements TerritoryApi {
+  readonly academies: AcademieEntity[] = NONE;
+  readonly collectivites: CollectiviteEntity[] = NONE;
+  readonly etablissements: EtablissementEntity[] = NONE;
+  readonly conventions: ConventionEntity[] = NONE;
+  /** The entity, if the document is one; `only` is the list of it. */
+  private readonly entity: AnyEntity | undefined;
+  private readonly only: AnyEntity[] = NONE;
+  private index: Map<string, AnyEntity> | undefined;
+
+  constructor(doc: LoadedDocument) {
+    if (!doc.valid || !doc.kind || !doc.entity) return;
+    const id = doc.entity.slice(doc.kind.length + 1);
+    const entity = { kind: doc.kind, id, ref: doc.entity, data: doc.value, doc } as AnyEntity;
+    this.entity = entity;
+    this.only = [entity];
+    switch (entity.kind) {
+      case "academie":
+        this.academies = this.only as AcademieEntity[];
+        break;
+      case "collectivite":
+        this.collectivites = this.only as CollectiviteEntity[];
+        break;
+      case "etablissement":
+        this.etablissements = this.only as EtablissementEntity[];
+        break;
+      case "convention":
+        this.conventions = this.only as ConventionEntity[];
+        break;
+    }
+  }
+
+  /** Made when asked for (no document-phase rule reads it). */
+  get byRef(): Map<string, AnyEntity> {
+    return (this.index ??= new Map(this.entity ? [[this.entity.ref, this.entity]] : []));
+  }
+
+  get<T extends AnyEntity = AnyEntity>(ref: string): T | undefined {
+    return (this.entity !== undefined && this.entity.ref === ref ? this.entity : undefined) as T | undefined;
+  }
+
+  academie(code: string): AcademieEntity | undefined {
+    return this.get<AcademieEntity>(`academie:${code}`);
+  }
+
+  collectivite(id: string): CollectiviteEntity | undefined {
+    return this.get<CollectiviteEntity>(`collectivite:${id}`);
+  }
+
+  collectiviteOf(e: EtablissementEntity): CollectiviteEntity | undefined {
+    return e.data.collectivite && !isGereParEtat(e.data) ? this.collectivite(e.data.collectivite) : undefined;
+  }
+
+  etablissementsOf(c: CollectiviteEntity): EtablissementEntity[] {
+    const e = this.entity;
+    if (e?.kind !== "etablissement" || !e.data.collectivite || isGereParEtat(e.data)) return NONE;
+    return `collectivite:${e.data.collectivite}` === c.ref ? (this.only as EtablissementEntity[]) : NONE;
+  }
+
+  collectivitesAvecEtablissements(): CollectiviteEntity[] {
+    return this.collectivites.filter((c) => this.etablissementsOf(c).length > 0);
+  }
+
+  conventionsOf(ref: string): ConventionEntity[] {
+    const c = this.entity;
+    return c?.kind === "convention" && (c.data.parties ?? []).includes(ref) ? (this.only as ConventionEntity[]) : NONE;
+  }
+
+  maintenanceConventions(e: EtablissementEntity, date: string): ConventionEntity[] {
+    return Territory.prototype.maintenanceConventions.call(this as unknown as Territory, e, date);
+  }
+
+  resolveMaintenance(e: EtablissementEntity, date: string): NiveauResolu[] {
+    return Territory.prototype.resolveMaintenance.call(this as unknown as Territory, e, date);
+  }
+}
