@@ -119,58 +119,24 @@ export function twelveMonthsBefore(date: string): string {
   return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
 }
 
-/** The territory graph every rule reads. */
-export class Territory {
-  readonly academies: AcademieEntity[] = [];
-  readonly collectivites: CollectiviteEntity[] = [];
-  readonly etablissements: EtablissementEntity[] = [];
-  readonly conventions: ConventionEntity[] = [];
+/**
+ * What every territory graph answers from its lists and three lookups (`get`, `etablissementsOf`, `conventionsOf`):
+ * an académie or collectivité by id, an établissement's collectivité de rattachement, the collectivités with
+ * établissements, maintenance resolution. `Territory` answers the lookups from its maps; `OneEntityTerritory` (a
+ * document-phase rule's territory of one document) from its one entity.
+ */
+export abstract class TerritoryGraph {
+  abstract readonly academies: AcademieEntity[];
+  abstract readonly collectivites: CollectiviteEntity[];
+  abstract readonly etablissements: EtablissementEntity[];
+  abstract readonly conventions: ConventionEntity[];
   /** First entity of each ref (duplicates are reported by `identifiant-duplique`). */
-  readonly byRef = new Map<string, AnyEntity>();
-  private readonly conventionsByParty = new Map<string, ConventionEntity[]>();
-  private readonly etablissementsByCollectivite = new Map<string, EtablissementEntity[]>();
-
-  constructor(documents: readonly LoadedDocument[]) {
-    for (const doc of documents) {
-      if (!doc.valid || !doc.kind || !doc.entity) continue;
-      const id = doc.entity.slice(doc.kind.length + 1);
-      const entity = { kind: doc.kind, id, ref: doc.entity, data: doc.value, doc } as AnyEntity;
-      if (this.byRef.has(entity.ref)) continue;
-      this.byRef.set(entity.ref, entity);
-      switch (entity.kind) {
-        case "academie":
-          this.academies.push(entity);
-          break;
-        case "collectivite":
-          this.collectivites.push(entity);
-          break;
-        case "etablissement":
-          this.etablissements.push(entity);
-          break;
-        case "convention":
-          this.conventions.push(entity);
-          break;
-      }
-    }
-    for (const c of this.conventions) {
-      for (const p of new Set(c.data.parties ?? [])) {
-        const list = this.conventionsByParty.get(p) ?? [];
-        list.push(c);
-        this.conventionsByParty.set(p, list);
-      }
-    }
-    for (const e of this.etablissements) {
-      if (!e.data.collectivite || isGereParEtat(e.data)) continue;
-      const ref = `collectivite:${e.data.collectivite}`;
-      const list = this.etablissementsByCollectivite.get(ref) ?? [];
-      list.push(e);
-      this.etablissementsByCollectivite.set(ref, list);
-    }
-  }
-
-  get<T extends AnyEntity = AnyEntity>(ref: string): T | undefined {
-    return this.byRef.get(ref) as T | undefined;
-  }
+  abstract readonly byRef: Map<string, AnyEntity>;
+  abstract get<T extends AnyEntity = AnyEntity>(ref: string): T | undefined;
+  /** The établissements attached to a collectivité. */
+  abstract etablissementsOf(c: CollectiviteEntity): EtablissementEntity[];
+  /** Conventions listing `ref` among their parties. */
+  abstract conventionsOf(ref: string): ConventionEntity[];
 
   academie(code: string): AcademieEntity | undefined {
     return this.get<AcademieEntity>(`academie:${code}`);
@@ -185,19 +151,9 @@ export class Territory {
     return e.data.collectivite && !isGereParEtat(e.data) ? this.collectivite(e.data.collectivite) : undefined;
   }
 
-  /** The établissements attached to a collectivité. */
-  etablissementsOf(c: CollectiviteEntity): EtablissementEntity[] {
-    return this.etablissementsByCollectivite.get(c.ref) ?? [];
-  }
-
   /** Collectivités with at least one établissement in the territory (groups C and B rules). */
   collectivitesAvecEtablissements(): CollectiviteEntity[] {
     return this.collectivites.filter((c) => this.etablissementsOf(c).length > 0);
-  }
-
-  /** Conventions listing `ref` among their parties. */
-  conventionsOf(ref: string): ConventionEntity[] {
-    return this.conventionsByParty.get(ref) ?? [];
   }
 
   /** Conventions in force on `date` whose layer applies to an établissement (docs/format.md, « Qui assure un niveau de maintenance »). */
@@ -241,6 +197,71 @@ export class Territory {
   }
 }
 
+/** The territory graph every rule reads. */
+export class Territory extends TerritoryGraph {
+  readonly academies: AcademieEntity[] = [];
+  readonly collectivites: CollectiviteEntity[] = [];
+  readonly etablissements: EtablissementEntity[] = [];
+  readonly conventions: ConventionEntity[] = [];
+  readonly byRef = new Map<string, AnyEntity>();
+  private readonly conventionsByParty = new Map<string, ConventionEntity[]>();
+  private readonly etablissementsByCollectivite = new Map<string, EtablissementEntity[]>();
+
+  constructor(documents: readonly LoadedDocument[]) {
+    super();
+    for (const doc of documents) {
+      if (!doc.valid || !doc.kind || !doc.entity) continue;
+      const id = doc.entity.slice(doc.kind.length + 1);
+      const entity = { kind: doc.kind, id, ref: doc.entity, data: doc.value, doc } as AnyEntity;
+      if (this.byRef.has(entity.ref)) continue;
+      this.byRef.set(entity.ref, entity);
+      switch (entity.kind) {
+        case "academie":
+          this.academies.push(entity);
+          break;
+        case "collectivite":
+          this.collectivites.push(entity);
+          break;
+        case "etablissement":
+          this.etablissements.push(entity);
+          break;
+        case "convention":
+          this.conventions.push(entity);
+          break;
+      }
+    }
+    for (const c of this.conventions) {
+      for (const p of new Set(c.data.parties ?? [])) {
+        const list = this.conventionsByParty.get(p) ?? [];
+        list.push(c);
+        this.conventionsByParty.set(p, list);
+      }
+    }
+    for (const e of this.etablissements) {
+      if (!e.data.collectivite || isGereParEtat(e.data)) continue;
+      const ref = `collectivite:${e.data.collectivite}`;
+      const list = this.etablissementsByCollectivite.get(ref) ?? [];
+      list.push(e);
+      this.etablissementsByCollectivite.set(ref, list);
+    }
+  }
+
+  get<T extends AnyEntity = AnyEntity>(ref: string): T | undefined {
+    return this.byRef.get(ref) as T | undefined;
+  }
+
+  /** The établissements attached to a collectivité. */
+  etablissementsOf(c: CollectiviteEntity): EtablissementEntity[] {
+    return this.etablissementsByCollectivite.get(c.ref) ?? [];
+  }
+
+  /** Conventions listing `ref` among their parties. */
+  conventionsOf(ref: string): ConventionEntity[] {
+    return this.conventionsByParty.get(ref) ?? [];
+  }
+
+}
+
 function conclude(niveau: Niveau, acteur: string, source: NiveauResolu["source"]): NiveauResolu {
   if (acteur === "a_definir") return { niveau, acteur, source, clair: false, raison: "a_definir" };
   return { niveau, acteur, source, clair: true };
@@ -259,7 +280,7 @@ const NONE = Object.freeze([]) as never[];
  * alone. `new Territory([doc])` per document was 27 ms of the académie corpus's 2.8 s of CPU (four lists, three maps,
  * a set per convention), plus their garbage. test/territory-one.test.ts compares every member with `new Territory([doc])`.
  */
-export class OneEntityTerritory implements TerritoryApi {
+export class OneEntityTerritory extends TerritoryGraph {
   readonly academies: AcademieEntity[] = NONE;
   readonly collectivites: CollectiviteEntity[] = NONE;
   readonly etablissements: EtablissementEntity[] = NONE;
@@ -270,6 +291,7 @@ export class OneEntityTerritory implements TerritoryApi {
   private index: Map<string, AnyEntity> | undefined;
 
   constructor(doc: LoadedDocument) {
+    super();
     if (!doc.valid || !doc.kind || !doc.entity) return;
     const id = doc.entity.slice(doc.kind.length + 1);
     const entity = { kind: doc.kind, id, ref: doc.entity, data: doc.value, doc } as AnyEntity;
@@ -300,38 +322,14 @@ export class OneEntityTerritory implements TerritoryApi {
     return (this.entity !== undefined && this.entity.ref === ref ? this.entity : undefined) as T | undefined;
   }
 
-  academie(code: string): AcademieEntity | undefined {
-    return this.get<AcademieEntity>(`academie:${code}`);
-  }
-
-  collectivite(id: string): CollectiviteEntity | undefined {
-    return this.get<CollectiviteEntity>(`collectivite:${id}`);
-  }
-
-  collectiviteOf(e: EtablissementEntity): CollectiviteEntity | undefined {
-    return e.data.collectivite && !isGereParEtat(e.data) ? this.collectivite(e.data.collectivite) : undefined;
-  }
-
   etablissementsOf(c: CollectiviteEntity): EtablissementEntity[] {
     const e = this.entity;
     if (e?.kind !== "etablissement" || !e.data.collectivite || isGereParEtat(e.data)) return NONE;
     return `collectivite:${e.data.collectivite}` === c.ref ? (this.only as EtablissementEntity[]) : NONE;
   }
 
-  collectivitesAvecEtablissements(): CollectiviteEntity[] {
-    return this.collectivites.filter((c) => this.etablissementsOf(c).length > 0);
-  }
-
   conventionsOf(ref: string): ConventionEntity[] {
     const c = this.entity;
     return c?.kind === "convention" && (c.data.parties ?? []).includes(ref) ? (this.only as ConventionEntity[]) : NONE;
-  }
-
-  maintenanceConventions(e: EtablissementEntity, date: string): ConventionEntity[] {
-    return Territory.prototype.maintenanceConventions.call(this as unknown as Territory, e, date);
-  }
-
-  resolveMaintenance(e: EtablissementEntity, date: string): NiveauResolu[] {
-    return Territory.prototype.resolveMaintenance.call(this as unknown as Territory, e, date);
   }
 }
