@@ -4,10 +4,8 @@
 // test fixtures, every rule's fixtures and a generated académie —; and a projected value locates every pointer along
 // its kept paths exactly as the whole value does (the findings of these rules keep their positions once values are dropped).
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { runAudit, type AuditOptions } from "../src/audit/engine.js";
 import { defineRule, type ReportDescriptor, type RuleContext, type RuleDefinition } from "../src/audit/rule.js";
 import { rules } from "../src/rules/index.js";
@@ -17,16 +15,14 @@ import { isPlainObject, joinPointer, locate, type LoadedDocument } from "../src/
 import { LogDocAst } from "../src/load/yaml-block/index.js";
 import { FORMATS, getFormatter } from "../src/report/index.js";
 import { indicatorsOf } from "../src/report/sections/evolution.js";
-import { ROOT, FIXTURE_DATE } from "./helpers.js";
+import { ROOT, FIXTURE_DATE, generatedAcademie } from "./helpers.js";
 
 const base = (cwd: string): AuditOptions => ({ today: FIXTURE_DATE, date: FIXTURE_DATE, cwd, jobs: 1 });
 const territoryRules = () => rules.filter((r) => r.phase === "territory" && r.check);
 
 let corpus = "";
 beforeAll(async () => {
-  const gen = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
-  corpus = join(mkdtempSync(join(tmpdir(), "gouvnum-facts-")), "corpus");
-  gen.generate({ scale: "academie", seed: 11, out: corpus });
+  corpus = await generatedAcademie(11, "gouvnum-facts-");
 }, 120_000);
 
 /** Every territory the proof runs on: examples, test fixtures, each rule's fixtures alone and all together, the corpus. */

@@ -1,6 +1,9 @@
 // Test helpers: run the engine in process on texts and files, read `# attendu:` markers.
-import { readFileSync } from "node:fs";
-import { runAudit, type AuditResult, type Mode } from "../src/audit/engine.js";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { runAudit, type AuditResult, type Mode, type StageMemo, type StageResult } from "../src/audit/engine.js";
 import { emptyConfig } from "../src/validate/config.js";
 import type { ConfiguredSeverity } from "../src/core/finding.js";
 import { rules } from "../src/rules/index.js";
@@ -64,4 +67,26 @@ export function markers(text: string): Array<{ line: number; ruleId: string; mes
 
 export function read(path: string): string {
   return readFileSync(path, "utf8");
+}
+
+/** A generated académie corpus (bench/corpus.mjs, about 4,800 files) in a new temporary folder; returns its path. */
+export async function generatedAcademie(seed: number, prefix: string): Promise<string> {
+  const gen = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
+  const out = join(mkdtempSync(join(tmpdir(), prefix)), "corpus");
+  gen.generate({ scale: "academie", seed, out });
+  return out;
+}
+
+/** A memo that keeps every file's per-file stage result (and its documents): what the stage computed, to look at and reuse. */
+export class KeptMemo implements StageMemo {
+  readonly results = new Map<string, StageResult>();
+  get(abs: string) {
+    return this.results.get(abs);
+  }
+  set(abs: string, r: StageResult) {
+    this.results.set(abs, r);
+  }
+  overlay() {
+    return undefined;
+  }
 }

@@ -4,36 +4,18 @@
 // example territory, on the test and rule fixtures (duplicated ids, invalid documents, hostile files) and on a generated
 // académie corpus.
 import { describe, expect, it, beforeAll } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { runAudit, RuleCrash, type AuditOptions, type StageMemo, type StageResult } from "../src/audit/engine.js";
+import { runAudit, RuleCrash, type AuditOptions } from "../src/audit/engine.js";
 import { defineRule } from "../src/audit/rule.js";
 import { rules } from "../src/rules/index.js";
-import { ROOT, FIXTURE_DATE } from "./helpers.js";
+import { ROOT, FIXTURE_DATE, generatedAcademie, KeptMemo } from "./helpers.js";
 
 const base = (cwd: string): AuditOptions => ({ today: FIXTURE_DATE, date: FIXTURE_DATE, cwd, jobs: 1 });
 
-/** A memo that keeps every file's stage result: what the per-file stage computed, to look at and to reuse. */
-class Kept implements StageMemo {
-  readonly results = new Map<string, StageResult>();
-  get(abs: string) {
-    return this.results.get(abs);
-  }
-  set(abs: string, r: StageResult) {
-    this.results.set(abs, r);
-  }
-  overlay() {
-    return undefined;
-  }
-}
-
 let corpus = "";
 beforeAll(async () => {
-  const gen = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
-  corpus = join(mkdtempSync(join(tmpdir(), "gouvnum-phases-")), "corpus");
-  gen.generate({ scale: "academie", seed: 7, out: corpus });
+  corpus = await generatedAcademie(7, "gouvnum-phases-");
 }, 120_000);
 
 const documentRules = () => new Set(rules.filter((r) => r.phase === "document").map((r) => r.id));
@@ -51,7 +33,7 @@ describe("règles à deux phases", () => {
     const byDocumentRules = new Map<string, number>();
     for (const dir of dirs) {
       for (const mode of ["audit", "validate"] as const) {
-        const memo = new Kept();
+        const memo = new KeptMemo();
         const two = await runAudit([dir], { ...base(dir), mode, memo });
         const one = await runAudit([dir], { ...base(dir), mode, twoPhase: false });
         expect(JSON.stringify(two.findings), `${dir} (${mode})`).toBe(JSON.stringify(one.findings));
@@ -71,7 +53,7 @@ describe("règles à deux phases", () => {
 
   it("un résultat de l'étape calculé sous d'autres réglages (une autre date) n'est pas repris : les règles de phase « document » sont relancées", async () => {
     const dir = join(ROOT, "examples/academie-exemple");
-    const memo = new Kept();
+    const memo = new KeptMemo();
     await runAudit([dir], { ...base(dir), memo });
     const later = { ...base(dir), date: "2034-01-01" };
     const reused = await runAudit([dir], { ...later, memo });

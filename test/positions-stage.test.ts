@@ -8,34 +8,17 @@ import { describe, expect, it, beforeAll } from "vitest";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { runAudit, type AuditOptions, type StageMemo, type StageResult } from "../src/audit/engine.js";
+import { runAudit, type AuditOptions } from "../src/audit/engine.js";
 import { locate, type LoadedDocument, type Place } from "../src/load/document.js";
 import type { DocAst } from "../src/load/ast.js";
 import { rules } from "../src/rules/index.js";
-import { ROOT, FIXTURE_DATE } from "./helpers.js";
+import { ROOT, FIXTURE_DATE, generatedAcademie, KeptMemo } from "./helpers.js";
 
 const base = (cwd: string): AuditOptions => ({ today: FIXTURE_DATE, date: FIXTURE_DATE, cwd, jobs: 1 });
 
-/** A memo that keeps every file's stage result and documents. */
-class Kept implements StageMemo {
-  readonly results = new Map<string, StageResult>();
-  get(abs: string) {
-    return this.results.get(abs);
-  }
-  set(abs: string, r: StageResult) {
-    this.results.set(abs, r);
-  }
-  overlay() {
-    return undefined;
-  }
-}
-
 let corpus = "";
 beforeAll(async () => {
-  const gen = (await import(pathToFileURL(join(ROOT, "bench/corpus.mjs")).href)) as { generate(o: { scale: string; seed: number; out: string }): unknown };
-  corpus = join(mkdtempSync(join(tmpdir(), "gouvnum-positions-stage-")), "corpus");
-  gen.generate({ scale: "academie", seed: 11, out: corpus });
+  corpus = await generatedAcademie(11, "gouvnum-positions-stage-");
 }, 120_000);
 
 const territories = () => [
@@ -57,7 +40,7 @@ describe("constats situés dans l'étape par fichier", () => {
     const counts = { schema: 0, kind: 0, rules: 0 };
     for (const dir of territories()) {
       for (const [mode, quickParser] of [["audit", true], ["validate", true], ["audit", false]] as const) {
-        const memo = new Kept();
+        const memo = new KeptMemo();
         await runAudit([dir], { ...base(dir), mode, memo, quickParser });
         for (const [r, , , docs] of memo.results.values()) {
           r.docs.forEach((d, i) => {
@@ -99,7 +82,7 @@ describe("constats situés dans l'étape par fichier", () => {
     for (const dir of [join(ROOT, "examples/academie-exemple"), join(ROOT, "test/fixtures"), corpus, odd]) {
       for (const mode of ["audit", "validate"] as const) {
         const opts: AuditOptions = { ...base(dir), mode, rules: stageOnly };
-        const memo = new Kept();
+        const memo = new KeptMemo();
         const first = await runAudit([dir], { ...opts, memo });
         expect(first.findings.filter((f) => !stageOnly.some((r) => r.id === f.ruleId))).toEqual([]);
         // Every document loses its positions; every file the positions computed for it: asking for one is an error.
