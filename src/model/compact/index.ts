@@ -102,15 +102,15 @@ export class FactsModel {
   constructor(entries: ReadonlyArray<readonly [LoadedDocument, DocFacts]>) {
     this.documents = entries.map(([doc, f]) => {
       // A document kept from one run to the next (watch mode, language server) keeps its facts: made once.
-      let made = made_.get(doc);
-      if (made?.facts !== f || made.kind !== doc.kind || made.entity !== doc.entity) made_.set(doc, (made = { facts: f, kind: doc.kind, entity: doc.entity, out: withIdentity(doc, f) }));
+      let made = identified.get(doc);
+      if (made?.facts !== f || made.kind !== doc.kind || made.entity !== doc.entity) identified.set(doc, (made = { facts: f, kind: doc.kind, entity: doc.entity, out: withIdentity(doc, f) }));
       return made.out;
     });
   }
 }
 
 /** Each document's facts with its identity, as last made (see the constructor). */
-const made_ = new WeakMap<LoadedDocument, { facts: DocFacts; kind?: Kind; entity: string; out: DocumentFacts }>();
+const identified = new WeakMap<LoadedDocument, { facts: DocFacts; kind?: Kind; entity: string; out: DocumentFacts }>();
 
 /** Every field written out, in one order (a spread made each a slow dictionary object). */
 function withIdentity(doc: LoadedDocument, f: DocFacts): DocumentFacts {
