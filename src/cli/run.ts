@@ -1,5 +1,6 @@
 // CLI: the real process — wires stdio, environment and clock into `main`, sets the exit code.
 import { main } from "./main.js";
+import { drained } from "./io.js";
 
 /** Standard input up to `limit + 1` bytes: an endless stream (`yes | gouvnum validate -`) is cut, then refused as too big. */
 async function readStdin(limit: number): Promise<Uint8Array> {
@@ -20,8 +21,9 @@ export function run(argv: string[]): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
-  const stdout = process.stdout as typeof process.stdout & { writeBytes(b: Uint8Array): boolean };
+  const stdout = process.stdout as typeof process.stdout & { writeBytes(b: Uint8Array): boolean; whenDrained(): Promise<void> };
   stdout.writeBytes = (b) => process.stdout.write(b);
+  stdout.whenDrained = () => drained(process.stdout);
   main(argv, {
     stdout,
     stderr: process.stderr,

@@ -1,5 +1,5 @@
 // Report: the formatter registry; each formatter is loaded only when used.
-import type { Formatter, FormatName } from "./types.js";
+import type { ChunkedFormatter, Formatter, FormatName } from "./types.js";
 
 export * from "./types.js";
 
@@ -17,4 +17,13 @@ export async function getFormatter(name: FormatName): Promise<Formatter> {
   const load = loaders[name];
   if (!load) throw new Error(`format non branché : ${name}`);
   return load();
+}
+
+/** The formatter's text in pieces: the format's own chunks where it writes them (json, sarif, junit), else its text as one piece. */
+export async function getChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
+  if (name === "json") return (await import("./formatters/json.js")).chunks;
+  if (name === "sarif") return (await import("./formatters/sarif.js")).chunks;
+  if (name === "junit") return (await import("./formatters/junit.js")).chunks;
+  const format = await getFormatter(name);
+  return (result, ctx) => [format(result, ctx)];
 }

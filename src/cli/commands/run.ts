@@ -6,14 +6,14 @@ import { DEFAULT_LIMITS } from "../../load/document.js";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { runAudit, type AuditResult, type Mode } from "../../audit/engine.js";
 import { applyBaseline, baselineProgress, isBaseline, makeBaseline, type Baseline } from "../../audit/baseline.js";
-import { FORMATS, getFormatter, type FailOn, type FormatName } from "../../report/index.js";
+import { FORMATS, getChunkedFormatter, type FailOn, type FormatName } from "../../report/index.js";
 import { failing } from "../../report/counted.js";
 import { SUMMARY_AFTER } from "../../report/formatters/text-summary.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
 import type { CliIO } from "../io.js";
 import { VERSION } from "../version.js";
-import { writeFileAtomic } from "../write.js";
+import { writeFileAtomic, writeToStream } from "../write.js";
 import { auditInputs, territoryRoot, failOnValue, formatAlias, isoDay, parseRuleOverrides, positiveInt, resolveConfig, useColor, type GlobalOptions } from "./options.js";
 
 export interface RunOptions extends GlobalOptions {
@@ -155,27 +155,22 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   await checkOutputs(targets, o, io, readPaths, cachePath);
 
   if (o.updateBaseline && o.baseline) await updateBaseline(result, o.baseline, io, readPaths);
-  const rendered: Array<{ output: string; text: string }> = [];
   // GitLab resolves report paths from the repository root, which need not be the working directory.
   const repositoryPath = formats.some((f) => f === "gitlab" || f === "junit")
     ? await (await import("../repository.js")).repositoryPathMapper(io.cwd, config.file ? config.dir : undefined)
     : undefined;
   const every = seeAll(mode, paths, o, result);
+  // Every output was checked above (checkOutputs): each is now made and written in turn, in pieces — a national
+  // audit's JSON (70 MB) is never one string, to a file (atomically: a temporary file, then renamed) or to stdout.
   for (const tg of targets) {
-    const formatter = await getFormatter(tg.format);
+    const formatter = await getChunkedFormatter(tg.format);
     const textOptions = { summary: o.summary ? ("only" as const) : ("auto" as const), stdout: tg.output === "-", seeAll: every };
     const color = tg.output === "-" && tg.format === "text" && useColor(o, io, io.stdout);
     // A saved audit result records the report's indicators (for --compare and --history); a validation has none.
     const indicators = tg.format === "json" && mode === "audit" ? await (await import("../../report/sections/evolution.js")).indicatorsOf(result, VERSION) : undefined;
-    rendered.push({ output: tg.output, text: formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions, ...(indicators ? { indicators } : {}) }) });
-  }
-  for (const r of rendered) {
-    if (r.output === "-") {
-      // A large answer (50,000 findings: 16 MB of JSON) is encoded here: half the time of the stream's conversion.
-      if (io.stdout.writeBytes && r.text.length > 1_000_000) io.stdout.writeBytes(new TextEncoder().encode(r.text));
-      else io.stdout.write(r.text);
-    }
-    else await writeFileAtomic(resolve(io.cwd, r.output), r.text, { force: o.force, inputs: readPaths, display: r.output });
+    const chunks = formatter(result, { version: VERSION, failOn, color, ...(repositoryPath ? { repositoryPath } : {}), ...textOptions, ...(indicators ? { indicators } : {}) });
+    if (tg.output === "-") await writeToStream(io.stdout, chunks);
+    else await writeFileAtomic(resolve(io.cwd, tg.output), chunks, { force: o.force, inputs: readPaths, display: tg.output });
   }
   if (cache?.dirty && cachePath) {
     // The cache is an optimisation: failing to store it never fails the run.

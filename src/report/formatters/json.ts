@@ -1,8 +1,20 @@
 // Report: the `json` format of docs/cli.md — stable, sorted, 1-based positions, no absolute paths or timestamps.
-import type { Formatter } from "../types.js";
+// Written in pieces (`chunks`): each finding is made and stringified when its turn comes, never the whole text at once.
+import type { ChunkedFormatter, Formatter } from "../types.js";
+import type { AuditResult } from "../../audit/engine.js";
 import { toSaved, type SavedFinding } from "../../audit/compare.js";
+import { jsonChunks, joinChunks, Streamed } from "../json-stream.js";
 
-export const format: Formatter = (result, ctx) => {
+/** Each finding in the saved form --compare reads back (toSaved), and its status against the compared state. */
+function* saved(findings: AuditResult["findings"]): Generator<SavedFinding & { status?: string }> {
+  for (const f of findings) {
+    const o: SavedFinding & { status?: string } = toSaved(f);
+    if (f.status) o.status = f.status;
+    yield o;
+  }
+}
+
+export const chunks: ChunkedFormatter = function* (result, ctx) {
   const summary: Record<string, number> = {
     files: result.summary.files,
     documents: result.summary.documents,
@@ -16,18 +28,18 @@ export const format: Formatter = (result, ctx) => {
     tool: { name: "gouvnum", version: ctx.version },
     date: result.date,
     summary,
-    // Each finding in the saved form --compare reads back (toSaved), and its status against the compared state.
-    findings: result.findings.map((f) => {
-      const o: SavedFinding & { status?: string } = toSaved(f);
-      if (f.status) o.status = f.status;
-      return o;
-    }),
+    findings: new Streamed(saved(result.findings)),
   };
   if (ctx.indicators) out.indicators = ctx.indicators;
   const cmp = result.comparison;
   if (cmp) {
     out.comparison = { ref: cmp.previous.ref, date: cmp.previous.date, ...cmp.counts };
-    out.fixed = cmp.fixed.map((f) => ({ ...f, status: "fixed" }));
+    out.fixed = new Streamed((function* () {
+      for (const f of cmp.fixed) yield { ...f, status: "fixed" };
+    })());
   }
-  return JSON.stringify(out, null, 2) + "\n";
+  yield* jsonChunks(out);
+  yield "\n";
 };
+
+export const format: Formatter = (result, ctx) => joinChunks(chunks(result, ctx));

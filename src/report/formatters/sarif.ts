@@ -5,7 +5,8 @@ import { fingerprint, uniqueFingerprints } from "../../core/fingerprint.js";
 import { docSection, ruleDoc, ruleDocUrl } from "../../rules/docs.js";
 import { formatMessage } from "../../core/format-message.js";
 import { catalogue } from "../../messages/index.js";
-import type { Formatter } from "../types.js";
+import type { ChunkedFormatter, Formatter } from "../types.js";
+import { jsonChunks, joinChunks, Streamed } from "../json-stream.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/gouvnum/gouvnum";
@@ -121,15 +122,15 @@ function rulesOf(result: AuditResult): { rules: SarifRule[]; index: Map<string, 
   return { rules, index };
 }
 
-export const format: Formatter = (result, ctx) => {
-  const { rules, index } = rulesOf(result);
-
+/** The results, made one at a time as they are written: each finding, then (with --compare) each fixed one. */
+function* resultsOf(result: AuditResult, index: Map<string, number>): Generator<Record<string, unknown>> {
   // A baseline was used when a finding is known: known findings are "unchanged", the other counted ones "new".
   // Suppressed findings never enter a baseline, so they get no baselineState.
   const baselineUsed = result.summary.known > 0 || result.findings.some((f) => f.known);
 
   const fingerprints = uniqueFingerprints(result.findings);
-  const results: Array<Record<string, unknown>> = result.findings.map((f, i) => {
+  for (let i = 0; i < result.findings.length; i++) {
+    const f = result.findings[i];
     const out: Record<string, unknown> = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
@@ -144,12 +145,12 @@ export const format: Formatter = (result, ctx) => {
     const properties: Record<string, unknown> = { pointer: f.pointer, documentIndex: f.documentIndex };
     if (f.entity) properties.entity = f.entity;
     out.properties = properties;
-    return out;
-  });
+    yield out;
+  }
 
   // With --compare, the findings fixed since are results too, « absent » (SARIF § 3.27.24), where they were.
   for (const f of result.comparison?.fixed ?? []) {
-    results.push({
+    yield {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
@@ -158,9 +159,13 @@ export const format: Formatter = (result, ctx) => {
       partialFingerprints: { "gouvnum/v2": f.fingerprint ?? fingerprint(f) },
       baselineState: "absent",
       properties: { pointer: f.pointer, ...(f.entity ? { entity: f.entity } : {}) },
-    });
+    };
   }
+}
 
+/** The SARIF log in pieces: the results (a national audit: 120 MB of them) made and written one after the other. */
+export const chunks: ChunkedFormatter = function* (result, ctx) {
+  const { rules, index } = rulesOf(result);
   const sarif = {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -177,10 +182,13 @@ export const format: Formatter = (result, ctx) => {
         // No absolute path: the root is described, never given, so the output is the same on every machine.
         originalUriBaseIds: { [SRCROOT]: { description: { text: catalogue.cli["sarif.racine"] } } },
         columnKind: "utf16CodeUnits",
-        results,
+        results: new Streamed(resultsOf(result, index)),
         properties: { date: result.date, mode: result.mode },
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+  yield* jsonChunks(sarif);
+  yield "\n";
 };
+
+export const format: Formatter = (result, ctx) => joinChunks(chunks(result, ctx));
