@@ -26,7 +26,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     // The disk fills up half-way through the write.
     return new Proxy(fh, {
       get(target, prop) {
-        if (prop === "writeFile") {
+        // Whole (writeFile) or in pieces (write, as outputs given in chunks are written): half of it, then ENOSPC.
+        if (prop === "writeFile" || prop === "write") {
           return async (data: string | Uint8Array) => {
             const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
             await target.write(bytes.subarray(0, bytes.length >> 1));
