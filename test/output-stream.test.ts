@@ -90,7 +90,6 @@ describe("jsonChunks : le texte de JSON.stringify(v, null, 2), octet pour octet"
       (l) => ({ only: undefined, items: l([{}]) }),
       (l) => ({ b: 1, 2: "deux", a: l([new Date(Date.UTC(2026, 8, 1))]), 1: NaN, z: -0, inf: Infinity }),
       (l) => ({ deep: { deeper: [{ list: l([{ a: [1, [2, []]], b: { c: {} } }, [], {}]) }] } }),
-      (l) => ({ outer: l([{ inner: l([1, 2]) }, { inner: l([]) }]) }),
       (l) => ({ strings: l(HARD), [HARD[1]]: HARD, [HARD[3]]: l(HARD.map((s) => ({ [s]: s }))) }),
       (l) => [l([1]), { n: l([]) }, "x"],
     ];
@@ -98,6 +97,11 @@ describe("jsonChunks : le texte de JSON.stringify(v, null, 2), octet pour octet"
       const [chunked, whole] = both(make);
       expect(chunked).toBe(whole);
     }
+  });
+
+  it("une liste en morceaux dans un élément d'une autre échoue franchement (jamais écrite « {} »)", () => {
+    const inner = new Streamed([1, 2]);
+    expect(() => joinChunks(jsonChunks({ outer: new Streamed([{ inner }]) }))).toThrow(/Streamed/);
   });
 
   it("une valeur sans liste en morceaux est écrite d'un seul morceau", () => {
