@@ -19,9 +19,11 @@ import { jsonChunks, joinChunks, Streamed } from "../src/report/json-stream.js";
 import { chunks as jsonChunked } from "../src/report/formatters/json.js";
 import { chunks as sarifChunked } from "../src/report/formatters/sarif.js";
 import { chunks as junitChunked } from "../src/report/formatters/junit.js";
+import { chunks as textChunked } from "../src/report/formatters/text.js";
 import { format as jsonBefore } from "./previous-formatters/json.js";
 import { format as sarifBefore } from "./previous-formatters/sarif.js";
 import { format as junitBefore } from "./previous-formatters/junit.js";
+import { format as textBefore } from "./previous-formatters/text.js";
 import { BATCH_CHARS, batches, writeFileAtomic, writeToStream } from "../src/cli/write.js";
 import { drained, type CliIO } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
@@ -34,6 +36,7 @@ const FORMATS: Array<[string, ChunkedFormatter, Formatter]> = [
   ["json", jsonChunked, jsonBefore],
   ["sarif", sarifChunked, sarifBefore],
   ["junit", junitChunked, junitBefore],
+  ["text", textChunked, textBefore],
 ];
 
 const ctx = (failOn: FailOn = "error", more: Partial<FormatContext> = {}): FormatContext => ({ version: "9.9.9-test", failOn, color: false, ...more });
@@ -176,9 +179,25 @@ describe("json, sarif, junit en morceaux = le formatter d'avant, octet pour octe
     expect(streamed(jsonChunked, noneCompared, ctx()).text).toContain('"fixed": []');
   });
 
+  it("text : sortie standard ou fichier, résumé seul, couleurs, au-delà de 10 000 constats (liste arrêtée et résumé)", async () => {
+    const other = await audit(join(ROOT, "examples/territoires/mayotte"));
+    const compared = await audit(corpus);
+    compareWith(compared, previousOf(compared, other));
+    const many: AuditResult = { ...big, findings: [...big.findings, ...big.findings, ...big.findings] };
+    expect(many.findings.length).toBeGreaterThan(10_000);
+    for (const r of [big, compared, many]) {
+      for (const more of [{ stdout: true }, { stdout: false }, { summary: "only" as const, seeAll: "gouvnum audit x" }, { color: true, stdout: true, seeAll: "gouvnum audit 'a b' -o constats.txt" }]) {
+        const c = ctx("error", more);
+        expect(streamed(textChunked, r, c).text).toBe(textBefore(r, c));
+      }
+    }
+    // On standard output the listing stops at 10,000 findings; a file gets them all.
+    expect(streamed(textChunked, many, ctx("error", { stdout: true })).text.length).toBeLessThan(streamed(textChunked, many, ctx("error")).text.length);
+  }, 60_000);
+
   it("les formats qui ne s'écrivent pas en morceaux donnent leur texte d'un seul morceau", async () => {
     const r = await audit(join(ROOT, "examples/academie-exemple"));
-    for (const name of ["text", "github", "markdown", "gitlab"] as const) {
+    for (const name of ["github", "markdown", "gitlab"] as const) {
       expect([...(await getChunkedFormatter(name))(r, ctx())]).toHaveLength(1);
     }
   });

@@ -19,8 +19,9 @@ export async function getFormatter(name: FormatName): Promise<Formatter> {
   return load();
 }
 
-/** The formatter's text in pieces: the format's own chunks where it writes them (json, sarif, junit), else its text as one piece. */
+/** The formatter's text in pieces: the format's own chunks where it writes them (text, json, sarif, junit), else its text as one piece. */
 export async function getChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
+  if (name === "text") return (await import("./formatters/text.js")).chunks;
   if (name === "json") return (await import("./formatters/json.js")).chunks;
   if (name === "sarif") return (await import("./formatters/sarif.js")).chunks;
   if (name === "junit") return (await import("./formatters/junit.js")).chunks;

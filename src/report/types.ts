@@ -27,8 +27,8 @@ export interface FormatContext {
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
 
 /**
- * The same text in pieces, in order (their concatenation is the Formatter's text), for the large machine formats
- * (`json`, `sarif`, `junit`): written as they come, a national audit's output is never one string in memory.
+ * The same text in pieces, in order (their concatenation is the Formatter's text), for the formats that grow with the
+ * findings (`json`, `sarif`, `junit`, `text`): written as they come, a national audit's output is never one string in memory.
  */
 export type ChunkedFormatter = (result: AuditResult, ctx: FormatContext) => Iterable<string>;
 

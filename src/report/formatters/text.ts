@@ -1,6 +1,7 @@
 // Report: the `text` format — findings grouped by file, a code frame for errors, a French summary.
 import { Chalk } from "chalk";
-import type { Formatter } from "../types.js";
+import type { ChunkedFormatter, Formatter } from "../types.js";
+import { joinChunks } from "../json-stream.js";
 import { SEVERITY_LABEL, summaryLine } from "../counted.js";
 import { lineStarts, type SourceFile } from "../../load/source.js";
 import { formatNombre } from "../../core/numbers.js";
@@ -40,10 +41,11 @@ function frame(src: SourceFile | undefined, line: number, column: number, endLin
   return out;
 }
 
-export const format: Formatter = (result, ctx) => {
+/** The text, line by line (each with its "\n"): a listing of every finding into a file (national: 28 MB) is never one string. */
+export const chunks: ChunkedFormatter = function* (result, ctx) {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
-  const lines: string[] = [];
+  let any = false;
   let file = "";
   // At scale: after 10,000 findings on standard output the listing stops; the summary per rule and per collectivité follows.
   const listed = ctx.summary === "only" ? [] : result.findings.filter((f) => !f.known);
@@ -52,28 +54,34 @@ export const format: Formatter = (result, ctx) => {
   for (let i = 0; i < stop; i++) {
     const f = listed[i];
     if (f.file !== file) {
-      if (file) lines.push("");
+      if (file) yield "\n";
       file = f.file;
-      lines.push(c.underline(clean(f.file)));
+      yield c.underline(clean(f.file)) + "\n";
     }
+    any = true;
     const sev = SEVERITY_LABEL[f.severity];
     const pos = `${f.line}:${f.column}`.padEnd(8);
     const tag = f.suppressed ? c.dim(` (masqué : ${clean(f.suppressed.reason)})`) : f.status === "new" ? c.bold(` (${NEW_TAG()})`) : "";
     const label = f.suppressed ? c.dim(sev.padEnd(13)) : paint[f.severity](sev.padEnd(13));
-    lines.push(`  ${c.dim(pos)}${label} ${clean(f.message)}${tag}  ${c.dim(f.ruleId)}`);
+    let block = `  ${c.dim(pos)}${label} ${clean(f.message)}${tag}  ${c.dim(f.ruleId)}\n`;
     if (f.severity === "error" && !f.suppressed) {
-      for (const l of frame(result.sources.get(f.file), f.line, f.column, f.endLine, f.endColumn)) lines.push(c.dim(l));
+      for (const l of frame(result.sources.get(f.file), f.line, f.column, f.endLine, f.endColumn)) block += c.dim(l) + "\n";
     }
+    yield block;
   }
-  if (lines.length) lines.push("");
+  if (any) yield "\n";
   if (stop < listed.length) {
-    lines.push(c.bold(formatMessage(catalogue.cli["resume.tronque"], { n: formatNombre(stop), reste: formatNombre(listed.length - stop) })), "");
+    yield c.bold(formatMessage(catalogue.cli["resume.tronque"], { n: formatNombre(stop), reste: formatNombre(listed.length - stop) })) + "\n\n";
   }
-  if (big || ctx.summary === "only") lines.push(...scaleSummary(result, stop < listed.length || ctx.summary === "only" ? ctx.seeAll : undefined), "");
+  if (big || ctx.summary === "only") {
+    for (const l of scaleSummary(result, stop < listed.length || ctx.summary === "only" ? ctx.seeAll : undefined)) yield l + "\n";
+    yield "\n";
+  }
   const s = result.summary;
   const line = summaryLine(result);
-  lines.push(s.errors > 0 ? c.red.bold(line) : s.warnings > 0 ? c.yellow.bold(line) : c.green.bold(line));
+  yield (s.errors > 0 ? c.red.bold(line) : s.warnings > 0 ? c.yellow.bold(line) : c.green.bold(line)) + "\n";
   // With --compare, the last line says what changed: « 12 corrigés, 3 nouveaux, 140 inchangés depuis HEAD~1 (2026-06-15) ».
-  if (result.comparison) lines.push(c.bold(comparisonLine(result.comparison)));
-  return lines.join("\n") + "\n";
+  if (result.comparison) yield c.bold(comparisonLine(result.comparison)) + "\n";
 };
+
+export const format: Formatter = (result, ctx) => joinChunks(chunks(result, ctx));
