@@ -1,11 +1,14 @@
 // Workers change nothing: the built binary gives byte-identical JSON with one thread and with two workers.
 import { describe, expect, it } from "vitest";
 import { execa } from "execa";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./helpers.js";
 import { uaiCheckLetter } from "../src/core/domain.js";
+import { runAudit } from "../src/audit/engine.js";
+import { FileCache } from "../src/audit/cache.js";
+import { emptyConfig } from "../src/validate/config.js";
 
 /** The Rennes example plus 600 variants of its établissements (new UAIs, some with a typo'd key). */
 function corpus(): string {
@@ -37,4 +40,33 @@ describe("exécution parallèle", () => {
     expect(a.findings.filter((f: { ruleId: string }) => f.ruleId === "schema").length).toBe(24);
     expect(two.stdout).toBe(one.stdout);
   }, 60_000);
+
+  it("--cache --jobs 2 : les fichiers absents du cache lus par les threads donnent les constats et le cache d'une exécution sur un seul thread", async () => {
+    const dir = corpus();
+    // Files last modified an hour ago, as in a checked-out repository: the cache trusts their metadata.
+    const hourAgo = Date.now() / 1000 - 3600;
+    for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) utimesSync(join(e.parentPath, e.name), hourAgo, hourAgo);
+    const cacheFile = join(dir, "..", `${dir.split("/").pop()}.cache`);
+    const run = (...more: string[]) =>
+      execa("node", [join(ROOT, "bin/gouvnum.js"), "audit", dir, "-f", "json", "--fail-on", "never", "--date", "2026-09-01", ...more], { cwd: dir });
+    const plain = (await run("--jobs", "1")).stdout;
+    // Cold: every file is a miss, read on two threads, stored in the cache.
+    expect((await run("--jobs", "2", "--cache", "--cache-location", cacheFile)).stdout).toBe(plain);
+    const stored = FileCache.inspect(readFileSync(cacheFile));
+    expect(stored?.files.length).toBe(readdirSync(dir, { recursive: true }).filter((n) => String(n).endsWith(".yaml") && !String(n).startsWith("gouvnum.")).length);
+    // The entries the threads wrote are whole: each one's digest recognises a file touched without change, and one
+    // file changed is the only one read again.
+    const etab = join(dir, "generes", readdirSync(join(dir, "generes"))[3]);
+    const touched = join(dir, "generes", readdirSync(join(dir, "generes"))[7]);
+    writeFileSync(etab, readFileSync(etab, "utf8").replace("\nnom:", "\nnon:"));
+    utimesSync(touched, new Date(), new Date());
+    const cache = new FileCache(stored!.key, readFileSync(cacheFile));
+    const opts = { today: "2026-09-01", date: "2026-09-01", cwd: dir, config: emptyConfig(dir), values: "facts" as const };
+    const warm = await runAudit([dir], { ...opts, cache });
+    expect([cache.hits, cache.hashHits, cache.misses]).toEqual([stored!.files.length - 2, 1, 1]);
+    const cold = await runAudit([dir], opts);
+    expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(cold.findings));
+    // And through the binary: the re-run with two threads prints what a plain run prints.
+    expect((await run("--jobs", "2", "--cache", "--cache-location", cacheFile)).stdout).toBe((await run("--jobs", "1")).stdout);
+  }, 90_000);
 });

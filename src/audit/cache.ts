@@ -15,12 +15,13 @@
 // Measured on the académie corpus (4,772 files, 8 MB of cache): taking every entry back costs 0.1–0.2 s of CPU where
 // reading, parsing and validating the files costs 0.6–0.8 s; one JSON body parsed at once was not clearly faster
 // (0.10–0.22 s against 0.17–0.19 s) and cannot hold every YAML value (-0, .inf, .nan). With a cache the files are
-// looked up on the engine's thread: no worker threads.
+// looked up on the engine's thread; those it cannot answer are read on worker threads too when there are many.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { serialize, deserialize } from "node:v8";
 import * as zlib from "node:zlib";
 import type { FileResult, DocResult } from "./document-check.js";
+import { contentHash } from "../load/stage/file.js";
 import type { SourceFile } from "../load/source.js";
 
 const MAGIC = "GVNCACHE";
@@ -139,7 +140,7 @@ export class FileCache {
   }
 
   static hash(bytes: Uint8Array): string {
-    return createHash("sha1").update(bytes).digest("hex");
+    return contentHash(bytes);
   }
 
   /**
@@ -191,12 +192,12 @@ export class FileCache {
     return { hit: result, source };
   }
 
-  /** Keeps a file's result, read from `bytes`, with the metadata found before reading it; `source` is its run's source. */
-  store(abs: string, l: Miss, bytes: Uint8Array, r: FileResult, source: SourceFile): void {
+  /** Keeps a file's result (`r.hash`: the digest of the bytes it was computed from), with the metadata found before reading it; `source` is its run's source. */
+  store(abs: string, l: Miss, r: FileResult, source: SourceFile): void {
     this.misses++;
-    if (!l.stat || r.unreadable) return;
+    if (!l.stat || r.unreadable || r.hash === undefined) return;
     const stored: Stored = { parser: r.parser, problems: r.problems, docs: r.docs.map(({ log: _l, ...d }) => d) };
-    const meta: Meta = { ...l.stat, readAt: l.readAt, hash: l.hash ?? FileCache.hash(bytes), located: [] };
+    const meta: Meta = { ...l.stat, readAt: l.readAt, hash: r.hash, located: [] };
     this.used.set(abs, { meta, blob: serialize(stored), source });
     this.changed = true;
   }

@@ -1,6 +1,7 @@
 // Load: the per-file stage of one file — bytes to text, text to documents (values, position logs, parse problems),
 // then the caller's check of each document (schema, suppression comments… see `DocumentCheck`). Its result is plain
 // data: it can be computed in a worker thread or read back from a cache.
+import { createHash } from "node:crypto";
 import { GouvnumError, systemDetail } from "../../core/errors.js";
 import { decode, makeSource } from "../source.js";
 import { readBounded } from "../read.js";
@@ -26,6 +27,8 @@ export interface FileResult<X extends object = object> {
   /** Parse problems, each located in the stage (its text is at hand there). */
   problems: Array<ParseProblem & { place: Place }>;
   docs: Array<DocResult<X>>;
+  /** The bytes' digest (`contentHash`), when the caller keeps results across runs (a cache) and a worker thread read them. */
+  hash?: string;
 }
 
 /**
@@ -98,4 +101,9 @@ export function readInput(abs: string, display: string, limits: Limits): Uint8Ar
 
 export function tooBig(size: number, limits: Limits): NonNullable<FileResult["unreadable"]> {
   return { ruleId: "yaml-syntaxe", messageId: "tropGros", data: { taille: size, limite: limits.maxFileBytes }, line: 1, column: 1 };
+}
+
+/** The digest a cache compares a file's bytes with (SHA-1, hex): computed where the bytes are, worker thread or not. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
 }

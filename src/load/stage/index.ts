@@ -10,7 +10,7 @@ import type { DocAst } from "../ast.js";
 import { discoverFiles, toPosix, type Listing } from "../files.js";
 import { LazyDocAst, makeDocument, type Limits, type LoadedDocument } from "../document.js";
 import { LogDocAst } from "../yaml-block/index.js";
-import type { DocResult, DocumentCheck, FileResult } from "./file.js";
+import { contentHash, type DocResult, type DocumentCheck, type FileResult } from "./file.js";
 
 export type { CheckModule, DocResult, DocumentCheck, FileResult } from "./file.js";
 
@@ -46,7 +46,8 @@ export interface StageCache<X extends object, M extends { bytes?: Uint8Array }> 
     read: () => Uint8Array | FileResult<never>,
     accept?: (r: FileResult<X>) => boolean,
   ): { hit: FileResult<X>; source: SourceFile } | { miss: M } | { unreadable: FileResult<X> };
-  store(abs: string, miss: M, bytes: Uint8Array, r: FileResult<X>, source: SourceFile): void;
+  /** `r.hash` is the digest (`contentHash`) of the bytes `r` was computed from. */
+  store(abs: string, miss: M, r: FileResult<X>, source: SourceFile): void;
 }
 
 export interface LoadOptions<X extends object> {
@@ -108,11 +109,13 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
   const stage = await import("./file.js");
   const reader = new StageReader(o, stage, total, out);
   const listed = files.map((abs) => ({ abs, display: displayPath(o.cwd, abs) }));
-  // With a cache every file is hashed and looked up here, on this thread; so are the reference-only comparisons of the tests.
-  const pool = o.cache || o.memo || o.quickParser === false ? undefined : await import("./pool.js");
-  const threads = pool ? pool.threadCount(listed.length, o.jobs) : 1;
+  // A memo (one thread, see AuditOptions.memo) and the reference-only comparisons of the tests read on this thread.
+  const pool = o.memo || o.quickParser === false ? undefined : await import("./pool.js");
   const ingest = (sr: StageResult<X>) => reader.ingest(sr);
-  if (pool && threads > 1) {
+  if (o.cache) {
+    await readCached(listed, reader, o, pool, ingest);
+  } else if (pool && pool.threadCount(listed.length, o.jobs) > 1) {
+    const threads = pool.threadCount(listed.length, o.jobs);
     const check = { module: o.check.module, config: o.check.config };
     const fromWorker = (r: FileResult): StageResult<X> => [r as FileResult<X>, undefined];
     await pool.processShared(listed, o.limits, reader.positions, check, threads, (f) => reader.read(f), fromWorker, ingest);
@@ -122,6 +125,67 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
   for (const n of named) ingest(reader.compute(n.name, typeof n.text === "string" ? new TextEncoder().encode(n.text) : n.text));
   if (reported && named.length > 0) standInForTerritory(out.documents, reported, new Set(named.map((n) => n.name)));
   return out;
+}
+
+/**
+ * A run with a cache: every file is looked up on this thread, in file order (its metadata taken before it is read);
+ * the files the cache cannot answer are read and parsed — on worker threads too when there are many, as without a
+ * cache — and stored; every result joins the run in file order.
+ */
+async function readCached<X extends object>(
+  listed: ReadonlyArray<{ abs: string; display: string }>,
+  reader: StageReader<X>,
+  o: LoadOptions<X>,
+  pool: typeof import("./pool.js") | undefined,
+  ingest: (sr: StageResult<X>) => void,
+): Promise<void> {
+  const looked = listed.map((f) => reader.lookup(f));
+  const missed: Missed[] = [];
+  looked.forEach((l, at) => {
+    if (!Array.isArray(l)) missed.push({ ...l, at });
+  });
+  let next = 0;
+  /** The hits before the `end`-th file, then (when given) the missed file's result, stored in the cache. */
+  const upTo = (end: number, m?: Missed, sr?: StageResult<X>) => {
+    for (; next < end; next++) {
+      const l = looked[next];
+      if (Array.isArray(l)) ingest(l);
+    }
+    if (m && sr) {
+      reader.store(m, sr);
+      ingest(sr);
+      next = end + 1;
+    }
+  };
+  const threads = pool ? pool.threadCount(missed.length, o.jobs) : 1;
+  if (pool && threads > 1) {
+    const check = { module: o.check.module, config: o.check.config };
+    const byFile = new Map(missed.map((m) => [m.file, m]));
+    let k = 0; // the pool delivers results in the misses' order
+    await pool.processShared(
+      missed.map((m) => m.file),
+      o.limits,
+      { ...reader.positions, hash: true },
+      check,
+      threads,
+      (f) => reader.computeMissed(byFile.get(f)!),
+      (r: FileResult): StageResult<X> => [r as FileResult<X>, undefined],
+      (sr) => {
+        const m = missed[k++];
+        upTo(m.at, m, sr);
+      },
+    );
+  } else {
+    for (const m of missed) upTo(m.at, m, reader.computeMissed(m));
+  }
+  upTo(looked.length);
+}
+
+/** A file the cache could not answer: where it is in the run, and what the cache needs to store its result. */
+interface Missed {
+  file: { abs: string; display: string };
+  miss: { bytes?: Uint8Array; hash?: string };
+  at: number;
 }
 
 /** The files to read, sorted, and (when the territory is larger than the inputs) which of them are reported. */
@@ -181,9 +245,9 @@ class StageReader<X extends object> {
     return [r, undefined];
   }
 
-  /** A file's result: kept by the memo, from the cache, or read and computed. */
+  /** A file's result: kept by the memo, or read and computed (with a cache: `lookup`, `computeMissed`, `store`). */
   read({ abs, display }: { abs: string; display: string }): StageResult<X> {
-    const { memo, cache, limits } = this.o;
+    const { memo, limits } = this.o;
     if (memo) {
       const kept = memo.get(abs);
       if (kept) return kept;
@@ -193,24 +257,41 @@ class StageReader<X extends object> {
       memo.set(abs, r);
       return r;
     }
-    if (cache) {
-      // An unchanged file comes back from the cache with its positions, unread; a changed one is read, parsed and kept.
-      const reusable = this.o.check.reusable;
-      const accept = reusable && ((r: FileResult<X>) => r.docs.every((d) => reusable(d)));
-      const l = cache.lookup(abs, display, () => this.stage.readInput(abs, display, limits), accept || undefined);
-      if ("hit" in l) return [l.hit, undefined, l.source];
-      if ("unreadable" in l) return [l.unreadable, undefined];
-      const bytes = l.miss.bytes ?? this.stage.readInput(abs, display, limits);
-      if (!(bytes instanceof Uint8Array)) return [bytes, undefined];
-      const sr: StageResult<X> = this.compute(display, bytes);
-      const source = makeSource(display, sr[0].text ?? "");
-      source.located = new Map();
-      sr[2] = source;
-      cache.store(abs, l.miss, bytes, sr[0], source);
-      return sr;
-    }
     const bytes = this.stage.readInput(abs, display, limits);
     return bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
+  }
+
+  /** A file looked up in the cache: its result when the cache has it (unread), else what a miss needs to be read. */
+  lookup(file: { abs: string; display: string }): StageResult<X> | Omit<Missed, "at"> {
+    const { cache, limits } = this.o;
+    const { abs, display } = file;
+    // An unchanged file comes back from the cache with its positions, unread; a changed one is read, parsed and kept.
+    const reusable = this.o.check.reusable;
+    const accept = reusable && ((r: FileResult<X>) => r.docs.every((d) => reusable(d)));
+    const l = cache!.lookup(abs, display, () => this.stage.readInput(abs, display, limits), accept || undefined);
+    if ("hit" in l) return [l.hit, undefined, l.source];
+    if ("unreadable" in l) return [l.unreadable, undefined];
+    return { file, miss: l.miss };
+  }
+
+  /** A file the cache could not answer, read and computed on this thread, with its bytes' digest for the cache. */
+  computeMissed(m: Omit<Missed, "at">): StageResult<X> {
+    const { abs, display } = m.file;
+    const bytes = m.miss.bytes ?? this.stage.readInput(abs, display, this.o.limits);
+    if (!(bytes instanceof Uint8Array)) return [bytes, undefined];
+    const sr = this.compute(display, bytes);
+    sr[0].hash = m.miss.hash ?? contentHash(bytes);
+    return sr;
+  }
+
+  /** Stores a missed file's result in the cache (one computed from its bytes: with their digest), with the run's source of it. */
+  store(m: Omit<Missed, "at">, sr: StageResult<X>): void {
+    const r = sr[0];
+    if (r.hash === undefined) return;
+    const source = makeSource(r.file, r.text ?? "");
+    source.located = new Map();
+    sr[2] = source;
+    this.o.cache!.store(m.file.abs, m.miss, r, source);
   }
 
   /** Adds a file's result to the run: its problems, its source, its documents (with what locates their pointers). */

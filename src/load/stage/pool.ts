@@ -35,7 +35,7 @@ export function threadCount(files: number, jobs: number | undefined): number {
 export async function processShared<R>(
   files: Array<{ abs: string; display: string }>,
   limits: Limits,
-  positions: Pick<WorkerBatch, "log" | "keepLog">,
+  positions: Pick<WorkerBatch, "log" | "keepLog" | "hash">,
   check: WorkerBatch["check"],
   threads: number,
   here: (f: { abs: string; display: string }) => R,

@@ -1,6 +1,6 @@
 // Load: a worker thread running the per-file stage on batches of files sent by the engine's thread.
 import { parentPort } from "node:worker_threads";
-import { processFile, readInput, type CheckModule, type FileResult } from "./file.js";
+import { contentHash, processFile, readInput, type CheckModule, type FileResult } from "./file.js";
 import type { GouvnumError } from "../../core/errors.js";
 import type { Limits } from "../document.js";
 
@@ -10,6 +10,8 @@ export interface WorkerBatch {
   /** Write the block path's position logs, and keep them in the results (see processFile). */
   log: boolean;
   keepLog: boolean;
+  /** Give each result its bytes' digest (`contentHash`): the caller stores the results in a cache. */
+  hash?: boolean;
   /** The caller's check of each document: the module to import (a URL) and its configuration (see `DocumentCheck`). */
   check: { module: string; config: unknown };
 }
@@ -33,7 +35,13 @@ parentPort?.on("message", async (batch: WorkerBatch) => {
       parentPort!.postMessage({ error: { display: f.display, code: String((e as GouvnumError).data?.detail ?? e) } } satisfies WorkerReply);
       return;
     }
-    results.push(input instanceof Uint8Array ? processFile(f.display, input, batch.limits, check, { log: batch.log, keepLog: batch.keepLog }) : input);
+    if (!(input instanceof Uint8Array)) {
+      results.push(input);
+      continue;
+    }
+    const r = processFile(f.display, input, batch.limits, check, { log: batch.log, keepLog: batch.keepLog });
+    if (batch.hash) r.hash = contentHash(input);
+    results.push(r);
   }
   parentPort!.postMessage({ results } satisfies WorkerReply);
 });
