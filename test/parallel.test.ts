@@ -4,6 +4,7 @@ import { execa } from "execa";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./helpers.js";
 import { uaiCheckLetter } from "../src/core/domain.js";
 import { runAudit } from "../src/audit/engine.js";
@@ -68,5 +69,28 @@ describe("exécution parallèle", () => {
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(cold.findings));
     // And through the binary: the re-run with two threads prints what a plain run prints.
     expect((await run("--jobs", "2", "--cache", "--cache-location", cacheFile)).stdout).toBe((await run("--jobs", "1")).stdout);
+  }, 90_000);
+
+  it("une session (lsp, --watch) lit son premier passage sur deux threads : mêmes constats qu'un seul thread, puis les modifications", async () => {
+    const dir = corpus();
+    // The built modules: worker threads run compiled code (from the sources, every run stays on one thread).
+    const { AuditSession } = (await import(pathToFileURL(join(ROOT, "dist/audit/session.js")).href)) as typeof import("../src/audit/session.js");
+    const options = { today: "2026-09-01", date: "2026-09-01", cwd: dir, config: emptyConfig(dir) };
+    const shape = (r: { findings: Array<{ ruleId: string; file: string; line: number; column: number; endLine: number; endColumn: number; message: string }> }) =>
+      r.findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.message].join("|"));
+    const two = new AuditSession(["."], { ...options, jobs: 2 });
+    const one = new AuditSession(["."], { ...options, jobs: 1 });
+    const [a, b] = [await two.run(), await one.run()];
+    expect(a.result.summary.documents).toBeGreaterThan(600);
+    expect(shape(a.result)).toEqual(shape(b.result));
+    // An edit in the editor after a first run read by the threads: what a fresh session gives on the same buffer.
+    const etab = join(dir, "generes", readdirSync(join(dir, "generes"))[5]);
+    const edited = readFileSync(etab, "utf8").replace("\nnom:", "\nnon:");
+    two.setBuffer(etab, edited);
+    const after = await two.run();
+    expect(after.change.added.length).toBeGreaterThan(0);
+    const fresh = new AuditSession(["."], { ...options, jobs: 1 });
+    fresh.setBuffer(etab, edited);
+    expect(shape(after.result)).toEqual(shape((await fresh.run()).result));
   }, 90_000);
 });

@@ -58,7 +58,7 @@ export interface AuditOptions {
    * every document, and only the findings located in the inputs are reported. Default: the inputs are the territory.
    */
   territory?: string;
-  /** Per-file stage results kept between runs (watch mode, language server): see `StageMemo`. Implies one thread. */
+  /** Per-file stage results kept between runs (watch mode, language server): see `StageMemo`. */
   memo?: StageMemo;
   /** False: `document`-phase rules run after loading, on the whole territory, like the others (tests compare both paths). */
   twoPhase?: boolean;

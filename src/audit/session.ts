@@ -25,7 +25,8 @@ export class AuditSession implements StageMemo {
 
   constructor(
     private readonly inputs: readonly AuditInput[],
-    private readonly options: Omit<AuditOptions, "memo" | "cache" | "jobs">,
+    /** `jobs`: threads of the first run (later runs read only what changed, on this thread). */
+    private readonly options: Omit<AuditOptions, "memo" | "cache">,
   ) {}
 
   get(abs: string): StageResult | undefined {

@@ -109,11 +109,11 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
   const stage = await import("./file.js");
   const reader = new StageReader(o, stage, total, out);
   const listed = files.map((abs) => ({ abs, display: displayPath(o.cwd, abs) }));
-  // A memo (one thread, see AuditOptions.memo) and the reference-only comparisons of the tests read on this thread.
-  const pool = o.memo || o.quickParser === false ? undefined : await import("./pool.js");
+  // The reference-only comparisons of the tests read on this thread.
+  const pool = o.quickParser === false ? undefined : await import("./pool.js");
   const ingest = (sr: StageResult<X>) => reader.ingest(sr);
-  if (o.cache) {
-    await readCached(listed, reader, o, pool, ingest);
+  if (o.cache || o.memo) {
+    await readKnown(listed, reader, o, pool, ingest);
   } else if (pool && pool.threadCount(listed.length, o.jobs) > 1) {
     const threads = pool.threadCount(listed.length, o.jobs);
     const check = { module: o.check.module, config: o.check.config };
@@ -128,11 +128,12 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
 }
 
 /**
- * A run with a cache: every file is looked up on this thread, in file order (its metadata taken before it is read);
- * the files the cache cannot answer are read and parsed — on worker threads too when there are many, as without a
- * cache — and stored; every result joins the run in file order.
+ * A run with a cache or a memo: every file is looked up on this thread, in file order (for the cache, its metadata
+ * taken before it is read; for the memo, an editor's unsaved text computed here); the files neither can answer are
+ * read and parsed — on worker threads too when there are many, as without them (a cold cache, a language server's
+ * first run) — then stored in the cache or kept by the memo; every result joins the run in file order.
  */
-async function readCached<X extends object>(
+async function readKnown<X extends object>(
   listed: ReadonlyArray<{ abs: string; display: string }>,
   reader: StageReader<X>,
   o: LoadOptions<X>,
@@ -145,7 +146,7 @@ async function readCached<X extends object>(
     if (!Array.isArray(l)) missed.push({ ...l, at });
   });
   let next = 0;
-  /** The hits before the `end`-th file, then (when given) the missed file's result, stored in the cache. */
+  /** The hits before the `end`-th file, then (when given) the missed file's result, stored in the cache or kept by the memo. */
   const upTo = (end: number, m?: Missed, sr?: StageResult<X>) => {
     for (; next < end; next++) {
       const l = looked[next];
@@ -165,7 +166,7 @@ async function readCached<X extends object>(
     await pool.processShared(
       missed.map((m) => m.file),
       o.limits,
-      { ...reader.positions, hash: true },
+      { ...reader.positions, hash: o.cache !== undefined },
       check,
       threads,
       (f) => reader.computeMissed(byFile.get(f)!),
@@ -181,7 +182,7 @@ async function readCached<X extends object>(
   upTo(looked.length);
 }
 
-/** A file the cache could not answer: where it is in the run, and what the cache needs to store its result. */
+/** A file neither the cache nor the memo could answer: where it is in the run, and what the cache needs to store its result. */
 interface Missed {
   file: { abs: string; display: string };
   miss: { bytes?: Uint8Array; hash?: string };
@@ -245,26 +246,28 @@ class StageReader<X extends object> {
     return [r, undefined];
   }
 
-  /** A file's result: kept by the memo, or read and computed (with a cache: `lookup`, `computeMissed`, `store`). */
+  /** A file's result, read and computed (with a cache or a memo: `lookup`, `computeMissed`, `store`). */
   read({ abs, display }: { abs: string; display: string }): StageResult<X> {
-    const { memo, limits } = this.o;
+    const bytes = this.stage.readInput(abs, display, this.o.limits);
+    return bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
+  }
+
+  /**
+   * A file looked up in the memo or the cache: its result when the memo keeps it or the cache has it (unread), or when
+   * the editor holds its text (computed here); else what a miss needs to be read.
+   */
+  lookup(file: { abs: string; display: string }): StageResult<X> | Omit<Missed, "at"> {
+    const { cache, memo, limits } = this.o;
+    const { abs, display } = file;
     if (memo) {
       const kept = memo.get(abs);
       if (kept) return kept;
       const text = memo.overlay(abs);
-      const bytes = text !== undefined ? new TextEncoder().encode(text) : this.stage.readInput(abs, display, limits);
-      const r: StageResult<X> = bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
+      if (text === undefined) return { file, miss: {} };
+      const r = this.compute(display, new TextEncoder().encode(text));
       memo.set(abs, r);
       return r;
     }
-    const bytes = this.stage.readInput(abs, display, limits);
-    return bytes instanceof Uint8Array ? this.compute(display, bytes) : [bytes, undefined];
-  }
-
-  /** A file looked up in the cache: its result when the cache has it (unread), else what a miss needs to be read. */
-  lookup(file: { abs: string; display: string }): StageResult<X> | Omit<Missed, "at"> {
-    const { cache, limits } = this.o;
-    const { abs, display } = file;
     // An unchanged file comes back from the cache with its positions, unread; a changed one is read, parsed and kept.
     const reusable = this.o.check.reusable;
     const accept = reusable && ((r: FileResult<X>) => r.docs.every((d) => reusable(d)));
@@ -280,12 +283,13 @@ class StageReader<X extends object> {
     const bytes = m.miss.bytes ?? this.stage.readInput(abs, display, this.o.limits);
     if (!(bytes instanceof Uint8Array)) return [bytes, undefined];
     const sr = this.compute(display, bytes);
-    sr[0].hash = m.miss.hash ?? contentHash(bytes);
+    if (this.o.cache) sr[0].hash = m.miss.hash ?? contentHash(bytes);
     return sr;
   }
 
-  /** Stores a missed file's result in the cache (one computed from its bytes: with their digest), with the run's source of it. */
+  /** Keeps a missed file's result in the memo, or stores it in the cache (one computed from its bytes: with their digest) with the run's source of it. */
   store(m: Omit<Missed, "at">, sr: StageResult<X>): void {
+    if (this.o.memo) return this.o.memo.set(m.file.abs, sr);
     const r = sr[0];
     if (r.hash === undefined) return;
     const source = makeSource(r.file, r.text ?? "");
