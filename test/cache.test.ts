@@ -72,6 +72,30 @@ describe("--cache", () => {
     expect(edited.stdout).toBe((await cli(args(dir))).stdout);
   });
 
+  it("une relance réécrit le cache par morceaux : les entrées reprises sont des plages de l'ancien, sans copie, et le tout se relit", async () => {
+    const dir = territory();
+    const a = await audit(dir);
+    const files = a.files;
+    const f = join(dir, "conventions", readdirSync(join(dir, "conventions")).sort()[1]);
+    writeFileSync(f, readFileSync(f, "utf8").replace(/\n$/, "\nx_note: relu\n"));
+    const b = await audit(dir, a.bytes);
+    expect([b.cache.hits, b.cache.misses]).toEqual([files - 1, 1]);
+    // Pieces of any size kept apart: head, header, then the body — the entries before the changed one as one run of
+    // the old cache's bytes, the new entry, the entries after it as one more run.
+    const pieces = b.cache.pieces(0);
+    expect(pieces.length).toBe(5);
+    expect(pieces.filter((p) => p.buffer === a.bytes.buffer).length).toBe(2);
+    // Under a megabyte (this territory), runs are gathered: the same bytes in fewer pieces.
+    const whole = Buffer.concat(pieces);
+    expect(b.cache.pieces().length).toBe(3);
+    expect(Buffer.compare(Buffer.concat(b.cache.pieces()), whole)).toBe(0);
+    expect(Buffer.compare(whole, Buffer.from(b.cache.serialize()))).toBe(0);
+    const c = await audit(dir, whole);
+    // The file changed a moment ago is recognised by its digest (modified within two seconds of being read).
+    expect([c.cache.hits, c.cache.hashHits, c.cache.misses]).toEqual([files - 1, 1, 0]);
+    expect(c.json).toBe(c.cold);
+  });
+
   it("une autre date d'audit, ou la validation après l'audit : les constats d'une exécution à froid, même quand le cache ne garde que les faits", async () => {
     const dir = territory();
     const cache = join(dir, "cache.bin");

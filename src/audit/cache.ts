@@ -79,9 +79,13 @@ type Stat = { size: number; mtimeMs: number; ctimeMs: number; ino: number };
 /** A modification time this close to the time the file was read may hide a second write in the same tick. */
 const RACY_MS = 2000;
 
-function check(bytes: Uint8Array): number | string {
-  const crc = (zlib as { crc32?: (b: Uint8Array) => number }).crc32;
-  return crc ? crc(bytes) : createHash("sha1").update(bytes).digest("hex");
+/** The body's check (crc32 where Node has it, else SHA-1), over its pieces as over their concatenation. */
+function check(...pieces: Uint8Array[]): number | string {
+  const crc = (zlib as { crc32?: (b: Uint8Array, value?: number) => number }).crc32;
+  if (crc) return pieces.reduce((value, p) => crc(p, value), 0);
+  const h = createHash("sha1");
+  for (const p of pieces) h.update(p);
+  return h.digest("hex");
 }
 
 export class FileCache {
@@ -211,25 +215,63 @@ export class FileCache {
 
   /** The cache to store: only the entries of this run, so it never grows with deleted files. */
   serialize(): Uint8Array {
+    return Buffer.concat(this.pieces());
+  }
+
+  /**
+   * The cache to store, in pieces to write one after the other: entries taken back lie side by side in the stored
+   * cache, in file order as they are written again, and go as runs of its bytes, never copied (a whole body copied
+   * twice was 35–60 ms of the académie corpus's re-run and 2 × 116 MB nationally).
+   */
+  pieces(gather = GATHER_BYTES): Uint8Array[] {
     const files: Header["files"] = [];
-    const blobs: Uint8Array[] = [];
+    const body: Uint8Array[] = [];
     let off = 0;
     for (const [abs, e] of this.used) {
       const located: Array<string | number> = [];
       for (const [k, p] of e.source?.located ?? []) located.push(k, p.line, p.column, p.endLine, p.endColumn);
       files.push([abs, { ...e.meta, located }, off, e.blob.length]);
-      blobs.push(e.blob);
+      const last = body[body.length - 1];
+      if (last && last.buffer === e.blob.buffer && last.byteOffset + last.byteLength === e.blob.byteOffset) {
+        body[body.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.byteLength + e.blob.byteLength);
+      } else body.push(e.blob);
       off += e.blob.length;
     }
-    const body = Buffer.concat(blobs, off);
-    const header = serialize({ format: FORMAT, key: this.key, bodyLength: body.length, bodyCheck: check(body), files } satisfies Header);
+    const pieces = gathered(body, gather);
+    const header = serialize({ format: FORMAT, key: this.key, bodyLength: off, bodyCheck: check(...pieces), files } satisfies Header);
     const head = Buffer.alloc(16);
     head.write(MAGIC, 0, "latin1");
     head.writeUInt32LE(header.length, 8);
     head.writeUInt32LE(crc32u(header), 12);
-    return Buffer.concat([head, header, body]);
+    return [head, header, ...pieces];
   }
 }
+
+/** Pieces smaller than `size` (entries serialized this run, short runs) gathered into pieces of about `size`; larger ones left as they are. */
+function gathered(runs: readonly Uint8Array[], size: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let small: Uint8Array[] = [];
+  let n = 0;
+  const flush = () => {
+    if (small.length > 0) out.push(small.length === 1 ? small[0] : Buffer.concat(small, n));
+    small = [];
+    n = 0;
+  };
+  for (const r of runs) {
+    if (r.byteLength >= size) {
+      flush();
+      out.push(r);
+      continue;
+    }
+    small.push(r);
+    n += r.byteLength;
+    if (n >= size) flush();
+  }
+  flush();
+  return out;
+}
+
+const GATHER_BYTES = 1 << 20;
 
 /** A 32-bit check of the header (crc32, else the first bytes of its SHA-1). */
 function crc32u(b: Uint8Array): number {

@@ -174,7 +174,7 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   }
   if (cache?.dirty && cachePath) {
     // The cache is an optimisation: failing to store it never fails the run.
-    await writeFileAtomic(cachePath, cache.serialize(), { force: true, inputs: readPaths }).catch(() => undefined);
+    await writeFileAtomic(cachePath, cache.pieces(), { force: true, inputs: readPaths }).catch(() => undefined);
   }
 
   const failed = failing(result.findings, failOn).length > 0;
