@@ -64,9 +64,12 @@ export class AuditSession implements StageMemo {
   async run(): Promise<{ result: AuditResult; change: AuditChange }> {
     const before = this.last;
     const result = await runAudit(this.inputs, { ...this.options, memo: this });
-    // Files that are gone from the territory are forgotten.
-    const read = new Set(result.files.map((f) => resolve(this.options.cwd, f)));
-    for (const abs of this.kept.keys()) if (!read.has(abs)) this.kept.delete(abs);
+    // Files that are gone from the territory are forgotten. Every file read is kept: only when more are kept than
+    // were read is one of them gone (the paths resolved again each run were 0.1 s of a national re-check).
+    if (this.kept.size > result.files.length) {
+      const read = new Set(result.files.map((f) => resolve(this.options.cwd, f)));
+      for (const abs of this.kept.keys()) if (!read.has(abs)) this.kept.delete(abs);
+    }
     this.last = result;
     return { result, change: diffFindings(before?.findings ?? [], result.findings) };
   }
