@@ -112,10 +112,10 @@ export async function loadTerritory<X extends object>(inputs: readonly LoadInput
   // The reference-only comparisons of the tests read on this thread.
   const pool = o.quickParser === false ? undefined : await import("./pool.js");
   const ingest = (sr: StageResult<X>) => reader.ingest(sr);
+  const threads = pool && !o.cache && !o.memo ? pool.threadCount(listed.length, o.jobs) : 1;
   if (o.cache || o.memo) {
     await readKnown(listed, reader, o, pool, ingest);
-  } else if (pool && pool.threadCount(listed.length, o.jobs) > 1) {
-    const threads = pool.threadCount(listed.length, o.jobs);
+  } else if (pool && threads > 1) {
     const check = { module: o.check.module, config: o.check.config };
     const fromWorker = (r: FileResult): StageResult<X> => [r as FileResult<X>, undefined];
     await pool.processShared(listed, o.limits, reader.positions, check, threads, (f) => reader.read(f), fromWorker, ingest);
