@@ -275,10 +275,10 @@ describe("fichier écrit en morceaux, toujours atomiquement", () => {
 
 describe("sortie standard au rythme du lecteur", () => {
   /** A reader that takes 16 KiB at a time, each on a later turn of the event loop; how much it ever had waiting. */
-  function slowReader() {
+  function slowReader(highWaterMark = 16 * 1024) {
     const received: Buffer[] = [];
     const w = new Writable({
-      highWaterMark: 16 * 1024,
+      highWaterMark,
       write(chunk: Buffer, _enc, done) {
         received.push(Buffer.from(chunk));
         setImmediate(done);
@@ -292,6 +292,8 @@ describe("sortie standard au rythme du lecteur", () => {
         seen.waits++;
         return drained(w);
       },
+      // What process.stdout answers (src/cli/run.ts): bytes it still holds are never written over.
+      heldBytes: () => w.writableLength,
     };
     function track(ok: boolean, n: number): boolean {
       seen.maxWaiting = Math.max(seen.maxWaiting, w.writableLength);
@@ -339,6 +341,35 @@ describe("sortie standard au rythme du lecteur", () => {
     expect(reader.seen.maxWaiting).toBeLessThanOrEqual(16 * 1024 + reader.seen.largestWrite);
     expect(reader.seen.maxWaiting).toBeLessThan(text.length / 2);
   }, 60_000);
+
+  it("un lecteur lent qui accepte beaucoup sans attendre (64 Mio) : les octets qu'il garde ne sont jamais réécrits", async () => {
+    const reader = slowReader(64 * 1024 * 1024);
+    const parts = Array.from({ length: 6000 }, (_v, i) => `ligne ${i} é😀`.padEnd(1000, "-") + "\n");
+    await writeToStream(reader.stream, parts);
+    reader.w.end();
+    await finished(reader.w);
+    expect(reader.seen.waits).toBe(0);
+    expect(reader.text()).toBe(parts.join(""));
+  });
+
+  it("un lecteur qui prend tout aussitôt (fichier, tube sous Linux) : un seul tampon réutilisé, les octets justes", async () => {
+    const got: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const sink = {
+      write: (s: string) => got.push(Buffer.from(s)),
+      writeBytes: (b: Uint8Array) => {
+        buffers.add(b.buffer);
+        got.push(Buffer.from(b)); // copied at once, as a synchronous write hands them to the system
+        return true;
+      },
+      heldBytes: () => 0,
+    };
+    const parts = Array.from({ length: 6000 }, (_v, i) => `ligne ${i} é😀`.padEnd(1000, "-") + "\n");
+    await writeToStream(sink, parts);
+    expect(Buffer.concat(got).toString("utf8")).toBe(parts.join(""));
+    expect(got.length).toBeGreaterThan(3);
+    expect(buffers.size).toBe(1);
+  });
 
   it("une petite sortie reste une seule écriture de texte, comme avant", async () => {
     const calls: Array<string | Uint8Array> = [];

@@ -7,6 +7,8 @@ export interface Stream {
   writeBytes?(b: Uint8Array): unknown;
   /** Resolves once the stream has taken what it buffered (after a write answered `false`): a large output is written at the reader's pace. */
   whenDrained?(): Promise<void>;
+  /** Bytes written but still held by the stream (0: everything handed on, the last bytes given may be reused). */
+  heldBytes?(): number;
   isTTY?: boolean;
 }
 

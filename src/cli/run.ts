@@ -21,9 +21,11 @@ export function run(argv: string[]): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
-  const stdout = process.stdout as typeof process.stdout & { writeBytes(b: Uint8Array): boolean; whenDrained(): Promise<void> };
+  const stdout = process.stdout as typeof process.stdout & { writeBytes(b: Uint8Array): boolean; whenDrained(): Promise<void>; heldBytes(): number };
   stdout.writeBytes = (b) => process.stdout.write(b);
   stdout.whenDrained = () => drained(process.stdout);
+  // A file, a pipe or a terminal on Linux is written synchronously: nothing stays pending, the buffer is reused.
+  stdout.heldBytes = () => process.stdout.writableLength;
   main(argv, {
     stdout,
     stderr: process.stderr,
