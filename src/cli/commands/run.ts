@@ -144,14 +144,25 @@ export async function runCommand(mode: Mode, paths: string[], o: RunOptions, io:
   // An old rule id still works, with a notice on stderr (never a finding); once each.
   for (const notice of new Set(result.notices)) io.stderr.write(notice + "\n");
 
+  const cachePath = o.cache ? resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache") : undefined;
+  const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
+
   // Every path that was read is guarded: territory files (readable or not), the config, the baseline, the cache.
-  const readPaths = new Set(result.files.map((f) => resolve(io.cwd, f)));
+  // Of the territory's files, only those a write would go over are kept: a national audit reads 100,000 of them.
+  const writes = new Set(targets.filter((t) => t.output !== "-").map((t) => resolve(io.cwd, t.output)));
+  if (o.updateBaseline && o.baseline) writes.add(resolve(io.cwd, o.baseline));
+  if (cachePath) writes.add(cachePath);
+  const readPaths = new Set<string>();
+  if (writes.size > 0) {
+    for (const f of result.files) {
+      const abs = resolve(io.cwd, f);
+      if (writes.has(abs)) readPaths.add(abs);
+    }
+  }
   if (config.file) readPaths.add(resolve(io.cwd, config.file));
   if (o.baseline && !o.updateBaseline) readPaths.add(resolve(io.cwd, o.baseline));
   if (o.compare && result.comparison?.previous.kind === "json") readPaths.add(resolve(io.cwd, o.compare));
-  const cachePath = o.cache ? resolve(io.cwd, o.cacheLocation ?? ".gouvnum-cache") : undefined;
 
-  const targets = formats.map((f, i) => ({ format: f, output: outputs[i] ?? "-" }));
   await checkOutputs(targets, o, io, readPaths, cachePath);
 
   if (o.updateBaseline && o.baseline) await updateBaseline(result, o.baseline, io, readPaths);
