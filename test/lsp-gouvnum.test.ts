@@ -17,6 +17,7 @@ import {
   ShutdownRequest,
   ExitNotification,
   RegistrationRequest,
+  WorkDoneProgressCreateRequest,
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol";
@@ -100,6 +101,46 @@ describe("gouvnum lsp", () => {
     await until(etab, (x) => !x.some((y) => y.code === "convention-manquante"));
     await conn.sendRequest(ShutdownRequest.type);
     await conn.sendNotification(ExitNotification.type);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("un client qui affiche la progression la voit pendant le premier audit (fichiers lus sur le total, puis les règles), pas aux suivants ; un autre ne reçoit rien", async () => {
+    const dir = territory();
+    const etab = uri(dir, "etablissements/0350011X.yaml");
+    const text = readFileSync(join(dir, "etablissements/0350011X.yaml"), "utf8");
+    const run = async (workDoneProgress: boolean) => {
+      const { conn, until } = client(dir);
+      const created: unknown[] = [];
+      const progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
+      conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => void created.push(p.token));
+      conn.onNotification("$/progress", (p: { token: unknown; value: (typeof progress)[number] }) => {
+        if (created.includes(p.token)) progress.push(p.value);
+      });
+      await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).href, capabilities: { window: { workDoneProgress } }, workspaceFolders: null });
+      await conn.sendNotification(InitializedNotification.type, {});
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: etab, languageId: "yaml", version: 1, text } });
+      await until(etab, () => true);
+      // The first audit's progress is over before its diagnostics are out; an edit's audit shows none.
+      const first = [...progress];
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: etab, version: 2 }, contentChanges: [{ text: text.replace("\nnom:", "\nnon:") }] });
+      await until(etab, (d) => d.some((x) => x.code === "schema"));
+      await conn.sendRequest(ShutdownRequest.type);
+      await conn.sendNotification(ExitNotification.type);
+      return { created, first, all: progress };
+    };
+    const shown = await run(true);
+    expect(shown.created.length).toBe(1);
+    expect(shown.all).toEqual(shown.first);
+    expect(shown.first[0]).toMatchObject({ kind: "begin", title: "gouvnum : audit du territoire", percentage: 0 });
+    expect(shown.first.at(-1)).toEqual({ kind: "end" });
+    const reports = shown.first.filter((p) => p.kind === "report");
+    expect(reports.some((p) => /^\d+ \/ 36 fichiers lus$/.test(p.message ?? ""))).toBe(true);
+    expect(reports.at(-1)).toMatchObject({ percentage: 100, message: "36 fichiers lus ; règles" });
+    // Percentages only grow, one report per percent at most.
+    const pct = reports.map((p) => p.percentage ?? -1);
+    expect(pct).toEqual([...new Set(pct)].sort((a, b) => a - b));
+    const silent = await run(false);
+    expect([silent.created, silent.all]).toEqual([[], []]);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

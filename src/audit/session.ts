@@ -60,10 +60,10 @@ export class AuditSession implements StageMemo {
     return this.last;
   }
 
-  /** Audits the territory again; only the files that changed since the last run are read and parsed. */
-  async run(): Promise<{ result: AuditResult; change: AuditChange }> {
+  /** Audits the territory again; only the files that changed since the last run are read and parsed. `onProgress`: as files are read (see `AuditOptions`). */
+  async run(o: Pick<AuditOptions, "onProgress"> = {}): Promise<{ result: AuditResult; change: AuditChange }> {
     const before = this.last;
-    const result = await runAudit(this.inputs, { ...this.options, memo: this });
+    const result = await runAudit(this.inputs, { ...this.options, ...o, memo: this });
     // Files that are gone from the territory are forgotten. Every file read is kept: only when more are kept than
     // were read is one of them gone (the paths resolved again each run were 0.1 s of a national re-check).
     if (this.kept.size > result.files.length) {

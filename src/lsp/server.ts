@@ -108,6 +108,8 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  /** The client shows progress the server starts (`window.workDoneProgress`): the first audit of a large territory takes a while. */
+  let progressShown = false;
 
   const isConfig = (abs: string) => CONFIG_NAMES.some((n) => abs.endsWith(`/${n}`) || abs.endsWith(`\\${n}`));
 
@@ -124,9 +126,13 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
   const audit = async (): Promise<void> => {
     if (!session) await open();
     if (!session) return;
+    const first = session.result === undefined;
+    let progress = first && progressShown ? await firstRunProgress() : undefined;
     try {
-      const first = session.result === undefined;
-      const { result, change } = await session.run();
+      const { result, change } = await session.run({ onProgress: progress?.onProgress });
+      // The progress ends as the diagnostics come.
+      progress?.done();
+      progress = undefined;
       // The open files, and every file whose findings changed (an edit in a convention reaches its parties' files).
       const opened = new Set<string>();
       for (const d of documents.all()) {
@@ -138,7 +144,27 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
       publish(result.findings, files, opened);
     } catch (e) {
       connection.window.showErrorMessage(t("lsp.echec", { detail: String((e as Error).message ?? e) }));
+    } finally {
+      progress?.done();
     }
+  };
+
+  /** Progress of the first audit, shown by the client: files read out of all, then the rules; undefined if the client refuses it. */
+  const firstRunProgress = async (): Promise<{ onProgress: (done: number, total: number) => void; done: () => void } | undefined> => {
+    const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    if (!reporter) return undefined;
+    reporter.begin(t("lsp.progres.titre"), 0, undefined, false);
+    let shown = -1;
+    return {
+      // One report per percent, not one per file.
+      onProgress: (done, total) => {
+        const percentage = Math.floor((done * 100) / Math.max(total, 1));
+        if (percentage === shown) return;
+        shown = percentage;
+        reporter.report(percentage, t(done < total ? "lsp.progres.lecture" : "lsp.progres.regles", { fait: done, total }));
+      },
+      done: () => reporter.done(),
+    };
   };
 
   /** Audits once the edits stop for a moment; an edit during an audit brings one more audit after it. */
@@ -161,6 +187,7 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
   };
 
   connection.onInitialize((params) => {
+    progressShown = params.capabilities.window?.workDoneProgress === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspace = folder ? fileOf(folder) : params.rootPath ?? undefined;
     return {
