@@ -8,6 +8,7 @@ import type { Diagnostic, CodeAction, Connection, TextEdit } from "vscode-langua
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/finding.js";
 import { formatMessage } from "../core/format-message.js";
+import { formatNombre } from "../core/numbers.js";
 import { AuditSession } from "../audit/session.js";
 import { emptyConfig, findConfig, loadConfig, CONFIG_NAMES, type GouvnumConfigLoaded } from "../validate/config.js";
 import { ruleDocUrl } from "../rules/docs.js";
@@ -161,7 +162,7 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
         const percentage = Math.floor((done * 100) / Math.max(total, 1));
         if (percentage === shown) return;
         shown = percentage;
-        reporter.report(percentage, t(done < total ? "lsp.progres.lecture" : "lsp.progres.regles", { fait: done, total }));
+        reporter.report(percentage, t(done < total ? "lsp.progres.lecture" : "lsp.progres.regles", { fait: formatNombre(done), total: formatNombre(total) }));
       },
       done: () => reporter.done(),
     };
