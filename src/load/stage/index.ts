@@ -277,7 +277,7 @@ class StageReader<X extends object> {
     return { file, miss: l.miss };
   }
 
-  /** A file the cache could not answer, read and computed on this thread, with its bytes' digest for the cache. */
+  /** A file neither the cache nor the memo could answer, read and computed on this thread (with its bytes' digest, for a cache). */
   computeMissed(m: Omit<Missed, "at">): StageResult<X> {
     const { abs, display } = m.file;
     const bytes = m.miss.bytes ?? this.stage.readInput(abs, display, this.o.limits);
