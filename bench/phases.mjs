@@ -16,7 +16,7 @@ const PHASES = [
   ["décodage UTF-8", (fn, url) => fn === "decode" && /encoding|source/.test(url)],
   ["lecture des fichiers (open, fstat, read, close)", (fn) => /^(readInput|readBounded)$/.test(fn)],
   ["cache : reprise (stat, désérialisation)", (fn) => /^(lookup|revive|statOf)$/.test(fn)],
-  ["cache : écriture", (fn) => /^(store|serialize|openCache|cacheKey)$/.test(fn) || fn === "FileCache"],
+  ["cache : écriture", (fn) => /^(store|serialize|pieces|openCache|cacheKey)$/.test(fn) || fn === "FileCache"],
   ["découverte des fichiers", (fn) => /^(discoverFiles|walk)$/.test(fn)],
   ["indicateurs (-f json)", (fn) => /^(indicatorsOf|territoryIndicators)$/.test(fn)],
   ["sortie (format, empreintes)", (fn, url) => (/^(format|fingerprint|writeBytes)$/.test(fn) && !/node:/.test(url)) || /formatters|json-|baseline-/.test(url)],

@@ -228,9 +228,14 @@ export class FileCache {
     const body: Uint8Array[] = [];
     let off = 0;
     for (const [abs, e] of this.used) {
-      const located: Array<string | number> = [];
-      for (const [k, p] of e.source?.located ?? []) located.push(k, p.line, p.column, p.endLine, p.endColumn);
-      files.push([abs, { ...e.meta, located }, off, e.blob.length]);
+      // Positions are only ever added to an entry's (its file is unchanged): as many as it was stored with, the same ones.
+      const now = e.source?.located;
+      if (!now || now.size * 5 === e.meta.located.length) files.push([abs, e.meta, off, e.blob.length]);
+      else {
+        const located: Array<string | number> = [];
+        for (const [k, p] of now) located.push(k, p.line, p.column, p.endLine, p.endColumn);
+        files.push([abs, { ...e.meta, located }, off, e.blob.length]);
+      }
       const last = body[body.length - 1];
       if (last && last.buffer === e.blob.buffer && last.byteOffset + last.byteLength === e.blob.byteOffset) {
         body[body.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.byteLength + e.blob.byteLength);
