@@ -104,43 +104,49 @@ describe("gouvnum lsp", () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it("un client qui affiche la progression la voit pendant le premier audit (fichiers lus sur le total, puis les règles), pas aux suivants ; un autre ne reçoit rien", async () => {
+  it("un client qui affiche la progression la voit pendant le premier audit (fichiers lus sur le total, puis les règles), pas aux suivants ; un client qui ne répond pas a quand même ses diagnostics ; un autre ne reçoit rien", async () => {
     const dir = territory();
     const etab = uri(dir, "etablissements/0350011X.yaml");
     const text = readFileSync(join(dir, "etablissements/0350011X.yaml"), "utf8");
-    const run = async (workDoneProgress: boolean) => {
+    const run = async (client_: "shows" | "never answers" | "without") => {
       const { conn, until } = client(dir);
       const created: unknown[] = [];
       const progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
-      conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => void created.push(p.token));
+      conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
+        created.push(p.token);
+        return client_ === "never answers" ? new Promise<null>(() => undefined) : null;
+      });
       conn.onNotification("$/progress", (p: { token: unknown; value: (typeof progress)[number] }) => {
         if (created.includes(p.token)) progress.push(p.value);
       });
-      await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).href, capabilities: { window: { workDoneProgress } }, workspaceFolders: null });
+      await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).href, capabilities: { window: { workDoneProgress: client_ !== "without" } }, workspaceFolders: null });
       await conn.sendNotification(InitializedNotification.type, {});
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: etab, languageId: "yaml", version: 1, text } });
       await until(etab, () => true);
-      // The first audit's progress is over before its diagnostics are out; an edit's audit shows none.
-      const first = [...progress];
+      // An edit's audit: its diagnostics, and no progress of its own.
       await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: etab, version: 2 }, contentChanges: [{ text: text.replace("\nnom:", "\nnon:") }] });
       await until(etab, (d) => d.some((x) => x.code === "schema"));
+      for (let i = 0; i < 50 && client_ === "shows" && progress.at(-1)?.kind !== "end"; i++) await new Promise((r) => setTimeout(r, 100));
       await conn.sendRequest(ShutdownRequest.type);
       await conn.sendNotification(ExitNotification.type);
-      return { created, first, all: progress };
+      return { created, progress };
     };
-    const shown = await run(true);
+    const shown = await run("shows");
     expect(shown.created.length).toBe(1);
-    expect(shown.all).toEqual(shown.first);
-    expect(shown.first[0]).toMatchObject({ kind: "begin", title: "gouvnum : audit du territoire", percentage: 0 });
-    expect(shown.first.at(-1)).toEqual({ kind: "end" });
-    const reports = shown.first.filter((p) => p.kind === "report");
-    expect(reports.some((p) => /^\d+ \/ 36 fichiers lus$/.test(p.message ?? ""))).toBe(true);
-    expect(reports.at(-1)).toMatchObject({ percentage: 100, message: "36 fichiers lus ; règles" });
-    // Percentages only grow, one report per percent at most.
-    const pct = reports.map((p) => p.percentage ?? -1);
+    expect(shown.progress[0]).toMatchObject({ kind: "begin", title: "gouvnum : audit du territoire" });
+    expect(shown.progress.at(-1)).toEqual({ kind: "end" });
+    expect(shown.progress.filter((p) => p.kind !== "report").map((p) => p.kind)).toEqual(["begin", "end"]);
+    // Files read out of all, then the rules; percentages only grow, one report per percent at most.
+    const states = shown.progress.filter((p) => p.kind !== "end");
+    for (const p of states) if (p.message !== undefined) expect(p.message).toMatch(/^(\d+ \/ 36 fichiers lus|36 fichiers lus ; règles)$/);
+    expect(states.at(-1)).toMatchObject({ percentage: 100, message: "36 fichiers lus ; règles" });
+    const pct = states.map((p) => p.percentage ?? -1);
     expect(pct).toEqual([...new Set(pct)].sort((a, b) => a - b));
-    const silent = await run(false);
-    expect([silent.created, silent.all]).toEqual([[], []]);
+    // A client that accepts the capability but never answers the creation: the audit does not wait for it.
+    const mute = await run("never answers");
+    expect([mute.created.length, mute.progress]).toEqual([1, []]);
+    const silent = await run("without");
+    expect([silent.created, silent.progress]).toEqual([[], []]);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

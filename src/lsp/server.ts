@@ -4,7 +4,7 @@
 // reading between two edits (see src/audit/session.ts); the open buffers stand in for the files on disk.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Diagnostic, CodeAction, Connection, TextEdit } from "vscode-languageserver/node.js";
+import type { Diagnostic, CodeAction, Connection, TextEdit, WorkDoneProgressReporter } from "vscode-languageserver/node.js";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/finding.js";
 import { formatMessage } from "../core/format-message.js";
@@ -128,7 +128,7 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
     if (!session) await open();
     if (!session) return;
     const first = session.result === undefined;
-    let progress = first && progressShown ? await firstRunProgress() : undefined;
+    let progress = first && progressShown ? firstRunProgress() : undefined;
     try {
       const { result, change } = await session.run({ onProgress: progress?.onProgress });
       // The progress ends as the diagnostics come.
@@ -150,21 +150,37 @@ export async function startLanguageServer(o: ServerOptions): Promise<void> {
     }
   };
 
-  /** Progress of the first audit, shown by the client: files read out of all, then the rules; undefined if the client refuses it. */
-  const firstRunProgress = async (): Promise<{ onProgress: (done: number, total: number) => void; done: () => void } | undefined> => {
-    const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    if (!reporter) return undefined;
-    reporter.begin(t("lsp.progres.titre"), 0, undefined, false);
-    let shown = -1;
+  /**
+   * Progress of the first audit, shown by the client: files read out of all, then the rules. The audit does not wait
+   * for the client to accept the progress: one that never answers still gets its diagnostics; reports before its
+   * answer are folded into the first one shown.
+   */
+  const firstRunProgress = (): { onProgress: (done: number, total: number) => void; done: () => void } => {
+    let reporter: WorkDoneProgressReporter | undefined;
+    let finished = false;
+    let last: { percentage: number; message?: string } = { percentage: 0 };
+    connection.window.createWorkDoneProgress().then(
+      (r) => {
+        r.begin(t("lsp.progres.titre"), last.percentage, last.message, false);
+        if (finished) r.done();
+        else reporter = r;
+      },
+      () => undefined,
+    );
     return {
       // One report per percent, not one per file.
       onProgress: (done, total) => {
         const percentage = Math.floor((done * 100) / Math.max(total, 1));
-        if (percentage === shown) return;
-        shown = percentage;
-        reporter.report(percentage, t(done < total ? "lsp.progres.lecture" : "lsp.progres.regles", { fait: formatNombre(done), total: formatNombre(total) }));
+        if (percentage === last.percentage && last.message !== undefined) return;
+        const message = t(done < total ? "lsp.progres.lecture" : "lsp.progres.regles", { fait: formatNombre(done), total: formatNombre(total) });
+        last = { percentage, message };
+        reporter?.report(percentage, message);
       },
-      done: () => reporter.done(),
+      done: () => {
+        finished = true;
+        reporter?.done();
+        reporter = undefined;
+      },
     };
   };
 
