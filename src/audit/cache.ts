@@ -143,10 +143,6 @@ export class FileCache {
     }
   }
 
-  static hash(bytes: Uint8Array): string {
-    return contentHash(bytes);
-  }
-
   /**
    * Looks a file up. A hit gives its stage result, shown under `display`, with a source whose text is read only if
    * needed. Otherwise the file's metadata (and its bytes when they had to be read to compare hashes) for `store`.
@@ -169,7 +165,7 @@ export class FileCache {
     if (st.size !== m.size) return { miss: { stat: st, readAt } };
     const bytes = read();
     if (!(bytes instanceof Uint8Array)) return { unreadable: bytes };
-    const hash = FileCache.hash(bytes);
+    const hash = contentHash(bytes);
     if (hash !== m.hash) return { miss: { stat: st, readAt, bytes, hash } };
     const renewed: Entry = { meta: { ...m, ...st, readAt }, blob: e.blob };
     const l = this.revive(abs, display, renewed, bytes, accept);
